@@ -1,0 +1,194 @@
+"""The Docker sandbox: one locked-down container per submission, driven through the docker SDK.
+
+The runner is the container's PID 1 (the kernel ignores signals a submission sends it), reads the
+job on the attached stdin and reports on stdout. The container has no network, a read-only root,
+a small tmpfs /tmp, no capabilities, no-new-privileges, a pids limit, memory = memory+swap, one
+CPU, a non-root user and no log driver; it is removed when the run ends, however it ends.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import socket
+import struct
+from collections.abc import Generator
+from typing import Any
+
+from judge.backends import image
+from judge.backends.base import drive
+from judge.backends.local import THREAD_ENV
+from judge.backends.protocol import Event, Job
+from judge.errors import SandboxUnavailable
+from judge.models import MIB
+
+SANDBOX_USER = "10001:10001"
+RUNNER_OVERHEAD_BYTES = 384 * MIB
+PIDS_LIMIT = 64
+TMPFS_SIZE = "64m"
+ENGINE_HINT = "start the Docker engine (e.g. `dockerd &`) or use --sandbox local"
+_STDOUT, _STDERR = 1, 2
+
+
+def connect(timeout: float = 10.0) -> Any:
+    """A docker client that has answered a ping, or SandboxUnavailable with the fix."""
+    try:
+        import docker
+    except ImportError:  # pragma: no cover - docker is a dependency
+        raise SandboxUnavailable("the docker SDK is not installed; `pip install docker`") from None
+    try:
+        client = docker.from_env(timeout=int(timeout))
+        client.ping()
+    except Exception as error:
+        raise SandboxUnavailable(
+            f"the Docker engine is not reachable ({_first_line(error)}); {ENGINE_HINT}"
+        ) from None
+    return client
+
+
+def engine_socket_present() -> bool:
+    """Cheap pre-check (no SDK import) for whether an engine could be reachable at all."""
+    host = os.environ.get("DOCKER_HOST", "")
+    if host and not host.startswith("unix://"):
+        return True
+    path = host.removeprefix("unix://") or "/var/run/docker.sock"
+    return os.path.exists(path)
+
+
+class DockerSandbox:
+    name = "docker"
+
+    def __init__(self, client: Any, tag: str, description: str | None = None) -> None:
+        self.client = client
+        self.tag = tag
+        self.description = description or f"docker sandbox ({tag})"
+
+    def container_options(self, job: Job) -> dict[str, Any]:
+        from docker.types import LogConfig, Ulimit
+
+        memory = max(case.limits.memory_bytes for case in job.cases) if job.cases else 0
+        memory = max(memory, job.preflight_limits.memory_bytes) + RUNNER_OVERHEAD_BYTES
+        return {
+            "stdin_open": True,
+            "detach": False,
+            "tty": False,
+            "network_mode": "none",
+            "read_only": True,
+            "tmpfs": {"/tmp": f"rw,nosuid,nodev,noexec,size={TMPFS_SIZE},mode=1777"},
+            "cap_drop": ["ALL"],
+            "security_opt": ["no-new-privileges"],
+            "pids_limit": PIDS_LIMIT,
+            "mem_limit": memory,
+            "memswap_limit": memory,
+            "nano_cpus": 1_000_000_000,
+            "user": SANDBOX_USER,
+            "ulimits": [Ulimit(name="nofile", soft=256, hard=256), Ulimit(name="core", soft=0, hard=0)],
+            "environment": {"LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", **THREAD_ENV},
+            "log_config": LogConfig(type=LogConfig.types.NONE),
+            "labels": {image.ROLE_LABEL: "submission", "org.mljudge.judge-pid": str(os.getpid())},
+            "working_dir": "/tmp",
+        }
+
+    def run(self, job: Job) -> Generator[Event, None, None]:
+        container = None
+        transport = None
+        try:
+            try:
+                container = self.client.containers.create(self.tag, **self.container_options(job))
+                attached = self.client.api.attach_socket(
+                    container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
+                )
+                transport = _AttachTransport(attached, container)
+                container.start()
+            except Exception as error:
+                raise SandboxUnavailable(
+                    f"the sandbox container could not start: {_first_line(error)}"
+                ) from None
+            yield from drive(transport, job)
+        finally:
+            if transport is not None:
+                transport.close()
+            if container is not None:
+                _remove(container)
+
+
+class _AttachTransport:
+    """The attach stream: stdin goes in raw; stdout/stderr come back in 8-byte-header frames."""
+
+    def __init__(self, attached: Any, container: Any) -> None:
+        self.sock: socket.socket = getattr(attached, "_sock", attached)
+        self.attached = attached
+        self.container = container
+        self.pending = bytearray()
+        self.stderr = bytearray()
+        self.eof = False
+
+    def send(self, data: bytes) -> None:
+        self.sock.sendall(data)
+
+    def close_input(self) -> None:
+        self.sock.shutdown(socket.SHUT_WR)
+
+    def receive(self, timeout: float) -> bytes | None:
+        while True:
+            out = self._frame()
+            if out is not None:
+                return out
+            if self.eof:
+                return b""
+            ready, _, _ = select.select([self.sock], [], [], timeout)
+            if not ready:
+                return None
+            chunk = self.sock.recv(1 << 16)
+            if not chunk:
+                self.eof = True
+            self.pending += chunk
+
+    def _frame(self) -> bytes | None:
+        while len(self.pending) >= 8:
+            stream, size = struct.unpack(">BxxxL", self.pending[:8])
+            if len(self.pending) < 8 + size:
+                return None
+            payload = bytes(self.pending[8 : 8 + size])
+            del self.pending[: 8 + size]
+            if stream == _STDOUT:
+                return payload
+            if stream == _STDERR:
+                self.stderr += payload
+                del self.stderr[:-4096]
+        return None
+
+    def end_reason(self) -> str:
+        try:
+            self.container.reload()
+            if self.container.attrs.get("State", {}).get("OOMKilled"):
+                return "oom"
+        except Exception:
+            pass
+        return "runner_died"
+
+    def diagnostics(self) -> str:
+        return self.stderr.decode("utf-8", "replace")
+
+    def close(self) -> None:
+        for closable in (self.sock, self.attached):
+            try:
+                closable.close()
+            except Exception:
+                pass
+
+
+def _remove(container: Any) -> None:
+    try:
+        container.remove(force=True)
+    except Exception as error:
+        if "No such container" not in str(error) and "404" not in str(error):
+            raise SandboxUnavailable(
+                f"the sandbox container {container.short_id} could not be removed "
+                f"({_first_line(error)}); `judge sandbox prune` removes leftovers"
+            ) from None
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:200] if text else type(error).__name__

@@ -1,0 +1,103 @@
+"""The local sandbox: the same runner as a subprocess of this machine's Python.
+
+It sets rlimits per test, a fresh temp dir, a scrubbed environment and its own session, but it
+shares the filesystem, network and user with the judge: for a learner's own code on a machine
+without Docker, not for untrusted submissions (see docs/security.md).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Generator
+from typing import IO
+
+from judge import paths
+from judge.backends.base import drive
+from judge.backends.protocol import Event, Job
+
+THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+class LocalSandbox:
+    name = "local"
+
+    def __init__(self, description: str = "local sandbox (subprocess with rlimits)") -> None:
+        self.description = description
+
+    def run(self, job: Job) -> Generator[Event, None, None]:
+        workdir = tempfile.mkdtemp(prefix="mljudge-local-")
+        env = {
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "HOME": workdir,
+            "TMPDIR": workdir,
+            "LANG": "C.UTF-8",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            **THREAD_ENV,
+        }
+        try:
+            with tempfile.TemporaryFile() as stderr:
+                process = subprocess.Popen(
+                    [sys.executable, "-E", "-s", str(paths.RUNNER_PATH)],
+                    bufsize=0,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=stderr,
+                    cwd=workdir,
+                    env=env,
+                    start_new_session=True,
+                )
+                try:
+                    yield from drive(_PipeTransport(process, stderr), job)
+                finally:
+                    _stop(process)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+class _PipeTransport:
+    def __init__(self, process: subprocess.Popen[bytes], stderr: IO[bytes]) -> None:
+        self.process = process
+        self.stderr = stderr
+        assert process.stdin is not None and process.stdout is not None
+        self.stdin = process.stdin
+        self.stdout_fd = process.stdout.fileno()
+
+    def send(self, data: bytes) -> None:
+        self.stdin.write(data)
+
+    def close_input(self) -> None:
+        self.stdin.close()
+
+    def receive(self, timeout: float) -> bytes | None:
+        ready, _, _ = select.select([self.stdout_fd], [], [], timeout)
+        if not ready:
+            return None
+        return os.read(self.stdout_fd, 1 << 16)
+
+    def end_reason(self) -> str:
+        return "runner_died"
+
+    def diagnostics(self) -> str:
+        self.stderr.seek(0)
+        return self.stderr.read()[-2000:].decode("utf-8", "replace")
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except OSError:
+            pass
+    process.wait()
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            try:
+                stream.close()
+            except OSError:
+                pass

@@ -1,0 +1,176 @@
+"""The judge's side of the runner protocol (docs/protocol.md): encode a job, decode the stream.
+
+Both backends speak it the same way; they differ only in how the bytes travel (a pipe to a local
+subprocess, or a container's attach stream). Every message from the runner must carry this
+run's nonce; anything else on the channel is an internal error, never a result.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from judge.errors import InternalError
+from judge.models import ErrorInfo, Limits, Observation, PreparedCase
+
+PROTOCOL = 1
+MAX_LINE_BYTES = 64 << 20
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything the sandbox is given: the submission and the inputs -- never expected outputs."""
+
+    source: str
+    entry_point: str
+    arity: int
+    preload: tuple[str, ...]
+    preflight_limits: Limits
+    cases: tuple[PreparedCase, ...]
+
+    @property
+    def wall_budget_seconds(self) -> float:
+        """How long the whole job may take before the backend stops it."""
+        tests = sum(case.limits.wall_seconds + 0.5 for case in self.cases)
+        return self.preflight_limits.wall_seconds + tests + 30.0
+
+
+@dataclass(frozen=True)
+class Preflight:
+    observation: Observation
+
+
+@dataclass(frozen=True)
+class Result:
+    case_id: str
+    observation: Observation
+
+
+Event = Preflight | Result
+
+
+def new_nonce() -> str:
+    return secrets.token_hex(16)
+
+
+def job_chunks(job: Job, nonce: str) -> Iterator[bytes]:
+    """The bytes to write to the runner's stdin, test by test (large inputs are not re-encoded)."""
+    header = {
+        "protocol": PROTOCOL,
+        "nonce": nonce,
+        "source": job.source,
+        "entry_point": job.entry_point,
+        "arity": job.arity,
+        "preload": list(job.preload),
+        "preflight_limits": job.preflight_limits.to_wire(),
+        "tests": len(job.cases),
+    }
+    yield json.dumps(header).encode() + b"\n"
+    for case in job.cases:
+        meta = {"id": case.id, "limits": case.limits.to_wire()}
+        yield json.dumps(meta).encode() + b"\n" + case.args_line + b"\n"
+
+
+@dataclass
+class StreamDecoder:
+    """Split the runner's stdout into messages and turn them into events, checking each one."""
+
+    nonce: str
+    case_ids: list[str]
+    buffer: bytearray = field(default_factory=bytearray)
+    preflight_seen: bool = False
+    results_seen: int = 0
+    done: bool = False
+
+    def feed(self, data: bytes) -> Iterator[Event]:
+        self.buffer += data
+        while True:
+            end = self.buffer.find(b"\n")
+            if end < 0:
+                if len(self.buffer) > MAX_LINE_BYTES:
+                    raise InternalError("the sandbox sent a message larger than 64 MiB")
+                return
+            line = bytes(self.buffer[:end])
+            del self.buffer[: end + 1]
+            event = self._message(line)
+            if event is not None:
+                yield event
+
+    @property
+    def in_flight(self) -> str | None:
+        """The case the runner was working on, if the stream stopped mid-run."""
+        if self.done or not self.preflight_seen or self.results_seen >= len(self.case_ids):
+            return None
+        return self.case_ids[self.results_seen]
+
+    def _message(self, line: bytes) -> Event | None:
+        try:
+            message = json.loads(line)
+        except ValueError:
+            raise InternalError("the sandbox sent a line that is not JSON") from None
+        if not isinstance(message, dict) or message.get("nonce") != self.nonce:
+            raise InternalError("the sandbox sent a message without this run's nonce")
+        kind = message.get("type")
+        if kind == "internal":
+            raise InternalError(f"the sandbox runner failed: {message.get('message', '?')}")
+        if kind == "done":
+            self.done = True
+            return None
+        if kind == "preflight" and not self.preflight_seen:
+            self.preflight_seen = True
+            return Preflight(to_observation(message))
+        if kind == "result" and self.preflight_seen and self.results_seen < len(self.case_ids):
+            expected_id = self.case_ids[self.results_seen]
+            if message.get("id") != expected_id:
+                raise InternalError(f"the sandbox reported {message.get('id')!r} out of order")
+            self.results_seen += 1
+            return Result(expected_id, to_observation(message))
+        raise InternalError(f"the sandbox sent an unexpected {kind!r} message")
+
+
+def to_observation(message: dict[str, Any]) -> Observation:
+    """Validate one runner message and build the Observation (types checked, nothing trusted)."""
+    try:
+        error = message.get("error")
+        info = None
+        if error is not None:
+            info = ErrorInfo(
+                type=str(error["type"]),
+                message=str(error.get("message", "")),
+                traceback=str(error.get("traceback", "")),
+                location=error.get("location") if isinstance(error.get("location"), str) else None,
+            )
+        peak = int(message.get("peak_rss_bytes", 0)) - int(message.get("baseline_rss_bytes", 0))
+        return Observation(
+            status=str(message["status"]),
+            cpu_seconds=float(message.get("cpu_seconds", 0.0)),
+            wall_seconds=float(message.get("wall_seconds", 0.0)),
+            peak_bytes=max(0, peak),
+            exit_code=_optional_int(message.get("exit_code")),
+            signal=_optional_int(message.get("signal")),
+            killed_for=message.get("killed_for") if isinstance(message.get("killed_for"), str) else None,
+            output=message.get("output"),
+            message=str(message.get("message", "")),
+            error=info,
+            result_bytes=int(message.get("result_bytes", 0)),
+            stdout_tail=str(message.get("stdout_tail", "")),
+            stderr_tail=str(message.get("stderr_tail", "")),
+        )
+    except (KeyError, TypeError, ValueError) as problem:
+        raise InternalError(f"the sandbox sent a malformed observation ({problem})") from None
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def stopped_observation(reason: str) -> Observation:
+    """What to record for the in-flight test when the sandbox stopped before reporting it."""
+    if reason == "job_timeout":
+        return Observation(status="no_result", killed_for="job_timeout")
+    if reason == "oom":
+        return Observation(status="no_result", killed_for="oom")
+    return Observation(status="runner_died")

@@ -1,0 +1,103 @@
+"""The checker contract, shared by built-in and problem-local checkers.
+
+A checker module exposes ``validate(options) -> None`` (raise ValueError on bad options) and
+``check(expected, output, args, options) -> Check``. ``expected`` and ``output`` are plain data
+(JSON types; numpy arrays arrive as ``{"__ndarray__": nested list, "dtype", "shape"}``);
+``args`` are the case's arguments. A problem's own checker.py follows the same contract.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+NDARRAY_KEY = "__ndarray__"
+
+
+@dataclass(frozen=True)
+class Check:
+    passed: bool
+    message: str = ""  # what differs; may quote values, so it is shown for public cases only
+
+
+NumbersEqual = Callable[[float, float], bool]
+
+
+def first_difference(expected: Any, output: Any, numbers_equal: NumbersEqual, path: str = "") -> str | None:
+    """Describe the first place where ``output`` differs from ``expected``, or None if equal."""
+    where = path or "the result"
+    if _is_array(expected) or _is_array(output):
+        return _array_difference(expected, output, numbers_equal, where)
+    if _is_number(expected) and _is_number(output):
+        if numbers_equal(float(expected), float(output)):
+            return None
+        return f"{where}: expected {expected!r}, got {output!r}"
+    if type(expected) is not type(output):
+        return f"{where}: expected {_kind(expected)}, got {_kind(output)}"
+    if isinstance(expected, list):
+        if len(expected) != len(output):
+            return f"{where}: expected {len(expected)} items, got {len(output)}"
+        for index, (want, got) in enumerate(zip(expected, output, strict=True)):
+            found = first_difference(want, got, numbers_equal, f"{path}[{index}]")
+            if found:
+                return found
+        return None
+    if isinstance(expected, dict):
+        if set(expected) != set(output):
+            missing = sorted(set(expected) - set(output))
+            extra = sorted(set(output) - set(expected))
+            return f"{where}: keys differ (missing {missing}, unexpected {extra})"
+        for key in expected:
+            found = first_difference(expected[key], output[key], numbers_equal, f"{path}[{key!r}]")
+            if found:
+                return found
+        return None
+    if expected == output:
+        return None
+    return f"{where}: expected {_short(expected)}, got {_short(output)}"
+
+
+def _array_difference(expected: Any, output: Any, numbers_equal: NumbersEqual, where: str) -> str | None:
+    want_shape, want = _as_array(expected)
+    got_shape, got = _as_array(output)
+    if want_shape != got_shape:
+        return f"{where}: expected shape {tuple(want_shape)}, got shape {tuple(got_shape)}"
+    return first_difference(want, got, numbers_equal, "")
+
+
+def _as_array(value: Any) -> tuple[list[int], Any]:
+    if _is_array(value):
+        return list(value["shape"]), value[NDARRAY_KEY]
+    return _shape_of(value), value
+
+
+def _shape_of(value: Any) -> list[int]:
+    shape = []
+    while isinstance(value, list):
+        shape.append(len(value))
+        value = value[0] if value else None
+    return shape
+
+
+def _is_array(value: Any) -> bool:
+    return isinstance(value, dict) and NDARRAY_KEY in value
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _kind(value: Any) -> str:
+    names = {list: "a list", dict: "a dict", str: "a string", bool: "a bool", type(None): "None"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def exact_numbers(a: float, b: float) -> bool:
+    return a == b or (math.isnan(a) and math.isnan(b))

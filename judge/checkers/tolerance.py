@@ -1,0 +1,34 @@
+"""Numbers equal within ``abs(a - b) <= atol + rtol * abs(expected)``; everything else exact."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from judge.checkers.base import Check, first_difference
+
+DEFAULTS = {"rtol": 1e-6, "atol": 1e-9}
+
+
+def validate(options: dict[str, Any]) -> None:
+    unknown = sorted(set(options) - set(DEFAULTS))
+    if unknown:
+        raise ValueError(f"unknown option {unknown[0]!r}; the float checker takes rtol and atol")
+    for key, value in options.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ValueError(f"{key} must be a number >= 0, got {value!r}")
+
+
+def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, Any]) -> Check:
+    rtol = float(options.get("rtol", DEFAULTS["rtol"]))
+    atol = float(options.get("atol", DEFAULTS["atol"]))
+
+    def close(want: float, got: float) -> bool:
+        if math.isnan(want) or math.isnan(got):
+            return math.isnan(want) and math.isnan(got)
+        if math.isinf(want) or math.isinf(got):
+            return want == got
+        return abs(want - got) <= atol + rtol * abs(want)
+
+    difference = first_difference(expected, output, close)
+    return Check(difference is None, difference or "")

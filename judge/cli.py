@@ -1,0 +1,222 @@
+"""The `judge` command: parse, call one function, render, exit. No logic lives here.
+
+Exit codes: 0 accepted / ok, 1 the submission failed, 2 usage or bad input, 3 a broken problem
+package, 4 the sandbox is unavailable or the judge failed, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from judge import __version__, problems
+from judge.errors import ExitCode, JudgeError, UsageError
+from judge.models import SCHEMA_VERSION
+
+SANDBOX_CHOICE = click.Choice(["auto", "docker", "local"])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="judge")
+def cli() -> None:
+    """mljudge: grade ML interview solutions for correctness and growth."""
+
+
+@cli.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def list_problems(as_json: bool) -> None:
+    """List the problems."""
+    from judge import catalog
+
+    entries = catalog.entries()
+    if as_json:
+        _print_json({"kind": "problems", "problems": entries})
+    else:
+        click.echo(catalog.render_list(entries), nl=False)
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (statement as Markdown).")
+def show(slug: str, as_json: bool) -> None:
+    """Show a problem's statement."""
+    from judge import catalog
+
+    problem = problems.load(slug)
+    if as_json:
+        _print_json({"kind": "problem", **catalog.describe(problem)})
+    else:
+        click.echo(catalog.render_statement(problem, color=_color()), nl=False)
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+def init(slug: str, path: Path | None, force: bool) -> None:
+    """Write a problem's starter file (default: ./<entry_point>.py)."""
+    from judge import catalog
+
+    problem = problems.load(slug)
+    written = catalog.write_starter(problem, path, force)
+    click.echo(f"wrote {written}; solve it, then: judge submit {slug} {written}")
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("solution", type=click.Path(path_type=Path))
+@click.option(
+    "--sandbox",
+    type=SANDBOX_CHOICE,
+    default="auto",
+    show_default=True,
+    envvar="JUDGE_SANDBOX",
+    help="Where to run the submission.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def submit(slug: str, solution: Path, sandbox: str, as_json: bool) -> None:
+    """Grade SOLUTION against problem SLUG."""
+    from judge import pipeline, progress
+    from judge.report import json as json_report
+    from judge.report import text as text_report
+
+    options = pipeline.SubmitOptions(slug=slug, solution=solution, sandbox=sandbox)
+    with progress.Reporter(enabled=not as_json) as reporter:
+        report = pipeline.submit(options, reporter.on_event)
+    if as_json:
+        click.echo(json_report.render(report))
+    else:
+        click.echo(text_report.render(report, width=_width(), color=_color()), nl=False)
+    sys.exit(int(pipeline.exit_code(report)))
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("--sandbox", type=SANDBOX_CHOICE, default="auto", show_default=True, envvar="JUDGE_SANDBOX")
+@click.option(
+    "--repeat",
+    default=3,
+    show_default=True,
+    type=click.IntRange(1, 20),
+    help="Runs of the reference; the slowest counts.",
+)
+@click.option("--dry-run", is_flag=True, help="Print the budgets without writing problem.toml.")
+def calibrate(slug: str, sandbox: str, repeat: int, dry_run: bool) -> None:
+    """Measure the reference and write per-test budgets into problem.toml (maintainers)."""
+    from judge import calibration
+
+    problem = problems.load(slug)
+    table = calibration.calibrate(problem, sandbox, repeat, log=_note)
+    if dry_run:
+        click.echo(table, nl=False)
+    else:
+        calibration.write(problem, table)
+        click.echo(f"wrote [budgets] for {len(problem.cases)} cases to {problem.root / 'problem.toml'}")
+
+
+@cli.group("sandbox")
+def sandbox_group() -> None:
+    """Build, inspect and clean up the Docker sandbox."""
+
+
+@sandbox_group.command("build")
+@click.option(
+    "--base",
+    default="auto",
+    show_default=True,
+    help="Base image: auto (registry python:3.11-slim, else an offline Debian base), "
+    "offline, or an image name.",
+)
+@click.option("--mirror", default=None, help="Debian mirror for the offline base (default: from /etc/apt).")
+def sandbox_build(base: str, mirror: str | None) -> None:
+    """Build the sandbox image (reused when its inputs are unchanged)."""
+    from judge import sandbox_admin
+
+    tag = sandbox_admin.build(base, mirror, log=_note)
+    click.echo(tag)
+
+
+@sandbox_group.command("status")
+@click.option("--json", "as_json", is_flag=True)
+def sandbox_status(as_json: bool) -> None:
+    """Is the engine up, the image built and current? Exit 0 ready, 4 not."""
+    from judge import sandbox_admin
+
+    status = sandbox_admin.status()
+    if as_json:
+        _print_json({"kind": "sandbox_status", **status})
+    else:
+        click.echo(sandbox_admin.render_status(status), nl=False)
+    sys.exit(0 if status["ready"] else int(ExitCode.JUDGE_FAILED))
+
+
+@sandbox_group.command("prune")
+def sandbox_prune() -> None:
+    """Remove leftover submission containers and stale sandbox images."""
+    from judge import sandbox_admin
+
+    containers, images = sandbox_admin.prune()
+    click.echo(f"removed {len(containers)} container(s), {len(images)} image(s)")
+    for name in containers + images:
+        click.echo(f"  {name}")
+
+
+def _print_json(document: dict[str, Any]) -> None:
+    click.echo(
+        json.dumps(
+            {"schema_version": SCHEMA_VERSION, **document}, indent=2, sort_keys=True, ensure_ascii=False
+        )
+    )
+
+
+def _note(line: str) -> None:
+    click.echo(line, err=True)
+
+
+def _color() -> bool:
+    return sys.stdout.isatty()
+
+
+def _width() -> int:
+    import shutil
+
+    return max(80, min(shutil.get_terminal_size((100, 24)).columns, 140))
+
+
+def _terminate(signum: int, frame: Any) -> NoReturn:
+    # SIGTERM unwinds like Ctrl-C, so every `finally` removes its container and temp dir.
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        cli.main(args=argv, prog_name="judge", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(int(ExitCode.USAGE))
+    except click.exceptions.Abort:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("interrupted; the sandbox was cleaned up", err=True)
+        sys.exit(130)
+    except JudgeError as error:
+        click.echo(f"error: {error.message}", err=True)
+        sys.exit(int(error.exit_code))
+    except UnicodeEncodeError as error:  # pragma: no cover - terminal cannot show the output
+        click.echo(
+            f"error: the terminal cannot display the output ({error.reason}); set LANG=C.UTF-8", err=True
+        )
+        sys.exit(int(ExitCode.USAGE))
+    sys.exit(0)
+
+
+__all__ = ["UsageError", "cli", "main"]

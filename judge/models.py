@@ -1,0 +1,251 @@
+"""The records that cross module boundaries: frozen dataclasses and enums, no behaviour beyond
+small derived properties. Units are in the names: seconds, bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+MIB = 1 << 20
+
+
+class Visibility(StrEnum):
+    PUBLIC = "public"
+    HIDDEN = "hidden"
+
+
+class Verdict(StrEnum):
+    """Per-test verdicts, most severe first within a submission's summary."""
+
+    AC = "AC"  # accepted
+    WA = "WA"  # wrong answer
+    TLE = "TLE"  # time limit exceeded
+    MLE = "MLE"  # memory limit exceeded
+    RE = "RE"  # runtime error
+    CE = "CE"  # compile error: cannot be loaded or called as the problem asks
+    OLE = "OLE"  # output (returned value or printed text) too large
+    SKIPPED = "SKIP"  # not run: an earlier failure ended the run
+    IE = "IE"  # internal error: the judge's fault, never the submission's
+
+    @property
+    def description(self) -> str:
+        return _TITLES[self]
+
+
+_TITLES = {
+    Verdict.AC: "accepted",
+    Verdict.WA: "wrong answer",
+    Verdict.TLE: "time limit exceeded",
+    Verdict.MLE: "memory limit exceeded",
+    Verdict.RE: "runtime error",
+    Verdict.CE: "compile error",
+    Verdict.OLE: "output limit exceeded",
+    Verdict.SKIPPED: "not run",
+    Verdict.IE: "internal error",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one test may use. cpu_seconds is the budget the verdict compares against."""
+
+    cpu_seconds: float
+    memory_bytes: int
+    wall_seconds: float
+    output_bytes: int = 16 * MIB
+    log_bytes: int = 1 * MIB
+    file_bytes: int = 16 * MIB
+    open_files: int = 64
+    processes: int = 16
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "cpu_seconds": self.cpu_seconds,
+            "memory_bytes": self.memory_bytes,
+            "wall_seconds": self.wall_seconds,
+            "output_bytes": self.output_bytes,
+            "log_bytes": self.log_bytes,
+            "file_bytes": self.file_bytes,
+            "open_files": self.open_files,
+            "processes": self.processes,
+        }
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    name: str
+    params: tuple[str, ...]
+    signature: str
+
+
+@dataclass(frozen=True)
+class CheckerSpec:
+    name: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LimitPolicy:
+    """How budgets are derived from the reference: max(floor, multiplier x reference)."""
+
+    time_floor_seconds: float
+    time_multiplier: float
+    memory_floor_bytes: int
+    memory_multiplier: float
+    wall_multiplier: float
+    output_bytes: int
+    log_bytes: int
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A calibrated per-case budget, with the reference figures it was derived from."""
+
+    time_seconds: float
+    memory_bytes: int
+    reference_seconds: float
+    reference_bytes: int
+
+
+@dataclass(frozen=True)
+class CaseSpec:
+    """A test as the package declares it; ``args`` is None for generated cases until built."""
+
+    name: str
+    category: str
+    visibility: Visibility
+    source: str  # the file or the [[generated]] entry it comes from, for error messages
+    args: tuple[Any, ...] | None = None
+    expected: Any = None
+    has_expected: bool = False
+    seed: int | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ComplexityPlan:
+    time: str
+    space: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    title: str
+    difficulty: str
+    tags: tuple[str, ...]
+    root: Path
+    entry_point: EntryPoint
+    allowed_imports: tuple[str, ...]
+    preload: tuple[str, ...]
+    checker: CheckerSpec
+    limit_policy: LimitPolicy
+    budgets: dict[str, Budget]
+    complexity: ComplexityPlan
+    cases: tuple[CaseSpec, ...]
+
+    @property
+    def statement_path(self) -> Path:
+        return self.root / "statement.md"
+
+    @property
+    def starter_path(self) -> Path:
+        return self.root / "starter.py"
+
+    @property
+    def reference_path(self) -> Path:
+        return self.root / "reference.py"
+
+
+@dataclass(frozen=True)
+class PreparedCase:
+    """A case ready to run: its display id, encoded arguments, expected output and limits.
+
+    ``args_line`` goes to the sandbox; ``expected`` never does.
+    """
+
+    id: str
+    spec: CaseSpec
+    args_line: bytes
+    expected: Any
+    limits: Limits
+
+    @property
+    def visibility(self) -> Visibility:
+        return self.spec.visibility
+
+    @property
+    def category(self) -> str:
+        return self.spec.category
+
+
+@dataclass(frozen=True)
+class Submission:
+    path: Path
+    source: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    type: str
+    message: str
+    traceback: str
+    location: str | None
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What the runner saw for one child: raw facts, no judgement."""
+
+    status: str  # returned | exception | memory_error | compile_error | bad_output | no_result | internal
+    cpu_seconds: float = 0.0
+    wall_seconds: float = 0.0
+    peak_bytes: int = 0  # peak resident memory above the child's start
+    exit_code: int | None = None
+    signal: int | None = None
+    killed_for: str | None = None  # wall_timeout | output_limit | log_limit | job_timeout
+    output: Any = None
+    message: str = ""
+    error: ErrorInfo | None = None
+    result_bytes: int = 0
+    stdout_tail: str = ""
+    stderr_tail: str = ""
+
+
+@dataclass(frozen=True)
+class TestResult:
+    id: str
+    category: str
+    visibility: Visibility
+    verdict: Verdict
+    message: str  # already redacted for hidden cases
+    cpu_seconds: float | None
+    peak_bytes: int | None
+    limits: Limits
+    stdout_tail: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    schema_version: int
+    problem: str
+    title: str
+    submission: str
+    submission_sha256: str
+    sandbox: str
+    sandbox_note: str
+    results: tuple[TestResult, ...]
+    compile_error: str | None
+    duration_seconds: float
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for result in self.results if result.verdict is Verdict.AC)
+
+    @property
+    def accepted(self) -> bool:
+        return bool(self.results) and self.passed == len(self.results)

@@ -1,0 +1,170 @@
+"""One submission from files to a Report: load, prepare, run in a sandbox, judge.
+
+The only orchestration module. It emits progress events for the CLI to render and returns a
+Report; faults propagate as JudgeError subclasses (the CLI maps them to exit codes).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from judge import backends, cases, problems, submission, trusted
+from judge.backends.base import Sandbox
+from judge.backends.protocol import Job, Preflight
+from judge.checkers.base import Check
+from judge.errors import ExitCode
+from judge.models import (
+    SCHEMA_VERSION,
+    Observation,
+    PreparedCase,
+    Problem,
+    Report,
+    TestResult,
+    Verdict,
+    Visibility,
+)
+from judge.verdicts import Outcome, classify
+
+
+@dataclass(frozen=True)
+class SubmitOptions:
+    slug: str
+    solution: Path
+    sandbox: str = "auto"
+    problems_root: Path | None = None
+    cache_root: Path | None = None
+
+
+@dataclass(frozen=True)
+class Started:
+    sandbox: str
+    tests: int
+
+
+@dataclass(frozen=True)
+class TestFinished:
+    result: TestResult
+    done: int
+    total: int
+
+
+ProgressEvent = Started | TestFinished
+
+
+def submit(
+    options: SubmitOptions,
+    on_event: Callable[[ProgressEvent], None] = lambda event: None,
+    sandbox: Sandbox | None = None,
+) -> Report:
+    """Grade one submission. ``sandbox`` overrides the choice made from ``options.sandbox``."""
+    started = time.monotonic()
+    problem = problems.load(options.slug, options.problems_root)
+    solution = submission.read(options.solution)
+    prepared = cases.prepare(problem, options.cache_root)
+    chosen = sandbox or backends.choose(options.sandbox)
+    on_event(Started(chosen.description, len(prepared)))
+    results, compile_error = judge_cases(problem, solution.source, prepared, chosen, on_event)
+    return Report(
+        schema_version=SCHEMA_VERSION,
+        problem=problem.slug,
+        title=problem.title,
+        submission=str(options.solution),
+        submission_sha256=solution.sha256,
+        sandbox=chosen.name,
+        sandbox_note=chosen.description,
+        results=tuple(results),
+        compile_error=compile_error,
+        duration_seconds=round(time.monotonic() - started, 3),
+    )
+
+
+def judge_cases(
+    problem: Problem,
+    source: str,
+    prepared: list[PreparedCase],
+    sandbox: Sandbox,
+    on_event: Callable[[ProgressEvent], None],
+) -> tuple[list[TestResult], str | None]:
+    """Run the cases in ``sandbox`` and judge each observation."""
+    check = trusted.checker(problem)
+    wants_args = problem.checker.name == "custom"
+    by_id = {case.id: case for case in prepared}
+    job = Job(
+        source=source,
+        entry_point=problem.entry_point.name,
+        arity=len(problem.entry_point.params),
+        preload=problem.preload,
+        preflight_limits=cases.limits_for(problem, ""),
+        cases=tuple(prepared),
+    )
+    results: dict[str, TestResult] = {}
+    compile_error = None
+
+    def finish(case: PreparedCase, outcome: Outcome, observation: Observation | None) -> None:
+        result = _result(case, outcome, observation)
+        results[case.id] = result
+        on_event(TestFinished(result, len(results), len(prepared)))
+
+    with closing(sandbox.run(job)) as events:
+        for event in events:
+            if isinstance(event, Preflight):
+                outcome = classify(event.observation, job.preflight_limits, _never_called)
+                if outcome.verdict is Verdict.AC:
+                    continue
+                if outcome.verdict is Verdict.CE:
+                    compile_error = outcome.message
+                # The module itself fails to load: every test fails the same way, and says so.
+                for case in prepared:
+                    finish(case, _loading_failed(outcome), None)
+                break
+            case = by_id[event.case_id]
+            args = tuple(json.loads(case.args_line)) if wants_args else ()
+
+            def check_output(output: Any, case: PreparedCase = case, args: tuple = args) -> Check:
+                return check(case.expected, output, args)
+
+            finish(case, classify(event.observation, case.limits, check_output), event.observation)
+    for case in prepared:
+        if case.id not in results:
+            text = "not run: the sandbox stopped after an earlier test"
+            finish(case, Outcome(Verdict.SKIPPED, text, text), None)
+    return [results[case.id] for case in prepared], compile_error
+
+
+def _never_called(output: Any) -> Check:
+    return Check(True)  # a preflight returns no output to check
+
+
+def _loading_failed(outcome: Outcome) -> Outcome:
+    if outcome.verdict is Verdict.CE:
+        return Outcome(Verdict.CE, "see the compile error above", "see the compile error above")
+    prefix = "while loading solution.py: "
+    return Outcome(outcome.verdict, prefix + outcome.message, prefix + outcome.safe_message)
+
+
+def _result(case: PreparedCase, outcome: Outcome, observation: Observation | None) -> TestResult:
+    public = case.visibility is Visibility.PUBLIC
+    return TestResult(
+        id=case.id,
+        category=case.category,
+        visibility=case.visibility,
+        verdict=outcome.verdict,
+        message=outcome.message if public else outcome.safe_message,
+        cpu_seconds=observation.cpu_seconds if observation and observation.status != "runner_died" else None,
+        peak_bytes=observation.peak_bytes if observation and observation.status != "runner_died" else None,
+        limits=case.limits,
+        stdout_tail=observation.stdout_tail if (observation and public) else "",
+    )
+
+
+def exit_code(report: Report) -> ExitCode:
+    """0 accepted, 4 when the judge failed any test, else 1."""
+    if any(result.verdict is Verdict.IE for result in report.results):
+        return ExitCode.JUDGE_FAILED
+    return ExitCode.OK if report.accepted else ExitCode.SUBMISSION_FAILED

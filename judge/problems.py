@@ -1,0 +1,252 @@
+"""Find, read and strictly validate problem packages (problems/<slug>/).
+
+Every rule here turns a broken package into one ProblemError line (exit 3) that names the file
+and the field; an unknown slug is the user's mistake (UsageError, exit 2) with a suggestion.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from judge import paths
+from judge.checkers import CHECKERS
+from judge.errors import ProblemError, UsageError
+from judge.models import (
+    MIB,
+    Budget,
+    CaseSpec,
+    CheckerSpec,
+    ComplexityPlan,
+    EntryPoint,
+    LimitPolicy,
+    Problem,
+    Visibility,
+)
+from judge.schema import Table
+
+SCHEMA_VERSION = 1
+REQUIRED_FILES = ("problem.toml", "statement.md", "starter.py", "reference.py")
+DIFFICULTIES = ("easy", "medium", "hard")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def list_slugs(root: Path | None = None) -> list[str]:
+    """Every folder under the problems dir that holds a problem.toml, sorted."""
+    base = root or paths.problems_dir()
+    if not base.is_dir():
+        return []
+    return sorted(child.name for child in base.iterdir() if (child / "problem.toml").is_file())
+
+
+def find(slug: str, root: Path | None = None) -> Path:
+    """The folder of ``slug``, or a UsageError that suggests the closest known slug."""
+    base = root or paths.problems_dir()
+    folder = base / slug
+    if SLUG.match(slug) and (folder / "problem.toml").is_file():
+        return folder
+    known = list_slugs(base)
+    close = difflib.get_close_matches(slug, known, n=1, cutoff=0.4)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    listing = f" Known problems: {', '.join(known)}." if known else ""
+    raise UsageError(f"unknown problem `{slug}`{hint}{listing} (`judge list` shows them all)")
+
+
+def load(slug: str, root: Path | None = None) -> Problem:
+    """Read and validate one package. Raises UsageError (unknown slug) or ProblemError."""
+    folder = find(slug, root)
+    return load_folder(folder)
+
+
+def load_folder(folder: Path) -> Problem:
+    shown = paths.shown(folder)
+    for name in REQUIRED_FILES:
+        if not (folder / name).is_file():
+            raise ProblemError(f"{shown}/{name}: missing; every problem needs {', '.join(REQUIRED_FILES)}")
+    toml_file = f"{shown}/problem.toml"
+    try:
+        data = tomllib.loads((folder / "problem.toml").read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ProblemError(f"{toml_file}: not valid TOML ({error}); fix the syntax") from None
+    top = Table(data, toml_file)
+    version = top.integer("schema_version")
+    if version != SCHEMA_VERSION:
+        raise top.fail("schema_version", f"expected {SCHEMA_VERSION}, got {version}")
+    slug = top.text("id")
+    if slug != folder.name:
+        raise top.fail("id", f"must equal the folder name `{folder.name}`, got {slug!r}")
+    title = top.text("title")
+    difficulty = top.text("difficulty", choices=DIFFICULTIES)
+    tags = top.strings("tags", [])
+    entry_point = _entry_point(top.table("entry_point"))
+    sandbox = top.table("sandbox", {})
+    allowed = sandbox.strings("allowed_imports", ("stdlib", "numpy"))
+    preload = sandbox.strings("preload", ())
+    sandbox.done()
+    checker = _checker(top.table("checker"), folder)
+    policy = _policy(top.table("limits"))
+    complexity_table = top.table("complexity")
+    complexity = ComplexityPlan(complexity_table.text("time"), complexity_table.text("space"))
+    complexity_table.done()
+    generated = [_generated(table) for table in top.tables("generated")]
+    budgets = _budgets(top.table("budgets", {}))
+    top.done()
+    if generated and not (folder / "generator.py").is_file():
+        raise ProblemError(f"{shown}/generator.py: missing; [[generated]] cases need it")
+    cases = _file_cases(folder, shown, entry_point) + tuple(generated)
+    _check_unique(cases, toml_file)
+    for name in budgets:
+        if name not in {case.name for case in cases}:
+            raise ProblemError(
+                f"{toml_file}: [budgets.cases] {name}: no such case; run `judge calibrate {slug}`"
+            )
+    return Problem(
+        slug=slug,
+        title=title,
+        difficulty=difficulty,
+        tags=tags,
+        root=folder,
+        entry_point=entry_point,
+        allowed_imports=allowed,
+        preload=preload,
+        checker=checker,
+        limit_policy=policy,
+        budgets=budgets,
+        complexity=complexity,
+        cases=cases,
+    )
+
+
+def _entry_point(table: Table) -> EntryPoint:
+    name = table.text("name")
+    if not IDENTIFIER.match(name):
+        raise table.fail("name", f"{name!r} is not a Python identifier")
+    params = table.strings("params")
+    for param in params:
+        if not IDENTIFIER.match(param):
+            raise table.fail("params", f"{param!r} is not a Python identifier")
+    signature = table.text("signature")
+    table.done()
+    return EntryPoint(name, params, signature)
+
+
+def _checker(table: Table, folder: Path) -> CheckerSpec:
+    name = table.text("name", choices=(*sorted(CHECKERS), "custom"))
+    options = dict(table.table("options", {}).data)
+    table.done()
+    if name == "custom" and not (folder / "checker.py").is_file():
+        raise table.fail("name", "is `custom` but checker.py is missing; add it")
+    if name != "custom":
+        try:
+            CHECKERS[name].validate(options)
+        except ValueError as error:
+            raise table.fail("options", f"{error}") from None
+    return CheckerSpec(name, options)
+
+
+def _policy(table: Table) -> LimitPolicy:
+    policy = LimitPolicy(
+        time_floor_seconds=table.number("time_floor_seconds"),
+        time_multiplier=table.number("time_multiplier", minimum=1.0 - 1e-9),
+        memory_floor_bytes=int(table.number("memory_floor_mb") * MIB),
+        memory_multiplier=table.number("memory_multiplier", minimum=1.0 - 1e-9),
+        wall_multiplier=table.number("wall_multiplier", 3.0, minimum=1.0 - 1e-9),
+        output_bytes=int(table.number("output_mb", 16) * MIB),
+        log_bytes=int(table.number("log_kb", 1024) * 1024),
+    )
+    table.done()
+    return policy
+
+
+def _generated(table: Table) -> CaseSpec:
+    name = table.text("id")
+    if not CASE_NAME.match(name):
+        raise table.fail("id", f"{name!r}: use lowercase letters, digits, '-' and '_'")
+    spec = CaseSpec(
+        name=name,
+        category=table.text("category"),
+        visibility=Visibility(table.text("visibility", "hidden", choices=("public", "hidden"))),
+        source=f"[[generated]] {name}",
+        seed=table.integer("seed"),
+        params=dict(table.table("params", {}).data),
+    )
+    table.done()
+    return spec
+
+
+def _budgets(table: Table) -> dict[str, Budget]:
+    table.get("calibrated_with", "")
+    cases = table.table("cases", {})
+    budgets = {}
+    for name in list(cases.data):
+        entry = cases.table(name)
+        budgets[name] = Budget(
+            time_seconds=entry.number("time_seconds"),
+            memory_bytes=int(entry.number("memory_mb") * MIB),
+            reference_seconds=entry.number("reference_seconds", minimum=-1e-9),
+            reference_bytes=int(entry.number("reference_mb", minimum=-1e-9) * MIB),
+        )
+        entry.done()
+    cases.done()
+    table.done()
+    return budgets
+
+
+def _file_cases(folder: Path, shown: str, entry_point: EntryPoint) -> tuple[CaseSpec, ...]:
+    cases = []
+    for visibility in (Visibility.PUBLIC, Visibility.HIDDEN):
+        directory = folder / "cases" / visibility.value
+        files = sorted(directory.glob("*.json")) if directory.is_dir() else []
+        if visibility is Visibility.PUBLIC and not files:
+            raise ProblemError(f"{shown}/cases/public/: no examples; add at least one *.json case")
+        for path in files:
+            cases.append(
+                _file_case(path, f"{shown}/cases/{visibility.value}/{path.name}", visibility, entry_point)
+            )
+    return tuple(cases)
+
+
+def _file_case(path: Path, shown: str, visibility: Visibility, entry_point: EntryPoint) -> CaseSpec:
+    name = path.stem
+    if not CASE_NAME.match(name):
+        raise ProblemError(f"{shown}: file name: use lowercase letters, digits, '-' and '_'")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ProblemError(f"{shown}: not valid JSON ({error}); fix the syntax") from None
+    table = Table(data, shown)
+    category = table.text("category")
+    args = table.table("args")
+    missing = [param for param in entry_point.params if param not in args.data]
+    if missing:
+        raise args.fail(missing[0], f"missing; the entry point takes {', '.join(entry_point.params)}")
+    values = tuple(args.get(param) for param in entry_point.params)
+    args.done()
+    has_expected = "expected" in data
+    expected: Any = table.get("expected", None)
+    table.done()
+    return CaseSpec(
+        name=name,
+        category=category,
+        visibility=visibility,
+        source=shown,
+        args=values,
+        expected=expected,
+        has_expected=has_expected,
+    )
+
+
+def _check_unique(cases: tuple[CaseSpec, ...], toml_file: str) -> None:
+    seen: dict[str, str] = {}
+    for case in cases:
+        if case.name in seen:
+            raise ProblemError(
+                f"{case.source}: case id `{case.name}` is also used by {seen[case.name]}; rename one"
+            )
+        seen[case.name] = case.source

@@ -1,0 +1,102 @@
+"""`judge sandbox build|status|prune`: the sandbox image's life cycle, for people and CI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from judge.backends import docker, image, offline_base
+from judge.errors import SandboxUnavailable
+
+LOCAL_NOTE = (
+    "local sandbox: a subprocess per test with CPU, memory, file-size, open-file and "
+    "core rlimits, a fresh temp dir and a scrubbed environment; it shares this machine's "
+    "filesystem, network and user, so use it only for your own code"
+)
+
+
+def build(base: str, mirror: str | None, log: Callable[[str], None]) -> str:
+    client = docker.connect()
+    chosen = _base(client, base, mirror, log)
+    return image.build(client, chosen, log)
+
+
+def _base(client: Any, base: str, mirror: str | None, log: Callable[[str], None]) -> str:
+    if base == "offline":
+        return offline_base.ensure(client, log, mirror)
+    if base != "auto":
+        if not client.images.list(name=base) and not _pull(client, base, log):
+            raise SandboxUnavailable(f"base image {base} is not present and cannot be pulled")
+        return base
+    if client.images.list(name=image.REGISTRY_BASE) or _pull(client, image.REGISTRY_BASE, log):
+        return image.REGISTRY_BASE
+    log(f"{image.REGISTRY_BASE} cannot be pulled (no registry reachable); using an offline base")
+    return offline_base.ensure(client, log, mirror)
+
+
+def _pull(client: Any, name: str, log: Callable[[str], None]) -> bool:
+    repository, _, tag = name.partition(":")
+    try:
+        log(f"pulling {name} ...")
+        client.images.pull(repository, tag=tag or "latest")
+    except Exception:
+        return False
+    return True
+
+
+def status() -> dict[str, Any]:
+    report: dict[str, Any] = {
+        "engine": {"reachable": False},
+        "image": None,
+        "ready": False,
+        "local": LOCAL_NOTE,
+    }
+    try:
+        client = docker.connect(timeout=5)
+    except SandboxUnavailable as why:
+        report["engine"]["error"] = why.message
+        report["fix"] = docker.ENGINE_HINT
+        return report
+    version = client.version()
+    report["engine"] = {
+        "reachable": True,
+        "version": version.get("Version"),
+        "api": version.get("ApiVersion"),
+    }
+    found = image.state(client)
+    report["image"] = {
+        "tag": found.tag,
+        "present": found.present,
+        "base": found.base,
+        "id": found.image_id,
+        "stale_tags": list(found.stale_tags),
+    }
+    report["ready"] = found.present
+    if not found.present:
+        report["fix"] = image.BUILD_HINT
+    return report
+
+
+def render_status(report: dict[str, Any]) -> str:
+    engine = report["engine"]
+    lines = []
+    if engine["reachable"]:
+        lines.append(f"engine: up (Docker {engine['version']}, API {engine['api']})")
+    else:
+        lines.append(f"engine: not reachable ({engine.get('error', '?')})")
+    found = report["image"]
+    if found is not None:
+        if found["present"]:
+            lines.append(f"image:  {found['tag']} present (id {found['id']}, base {found['base']})")
+        else:
+            stale = f"; stale: {', '.join(found['stale_tags'])}" if found["stale_tags"] else ""
+            lines.append(f"image:  {found['tag']} missing{stale}")
+    lines.append(
+        f"ready:  {'yes' if report['ready'] else 'no'}" + (f" — {report['fix']}" if "fix" in report else "")
+    )
+    lines.append(report["local"])
+    return "\n".join(lines) + "\n"
+
+
+def prune() -> tuple[list[str], list[str]]:
+    return image.prune(docker.connect())

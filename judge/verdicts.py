@@ -1,0 +1,108 @@
+"""Verdict rules: one observation + its limits + a checker -> a verdict. Pure.
+
+Precedence, first match wins: IE (the judge failed), CE, TLE, MLE, OLE, RE, then the checker
+(WA/AC). Each outcome carries two messages: the full one for public cases, and a safe one for
+hidden cases that never quotes inputs, outputs or exception text (which may echo inputs).
+"""
+
+from __future__ import annotations
+
+import signal as signals
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from judge.checkers.base import Check
+from judge.models import MIB, Limits, Observation, Verdict
+
+SIGXCPU = int(signals.SIGXCPU)
+SIGKILL = int(signals.SIGKILL)
+EXIT_MESSAGES = {
+    "output_limit": "the returned value was larger than {limit}",
+    "log_limit": "printed more than {limit} to stdout/stderr",
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    verdict: Verdict
+    message: str
+    safe_message: str
+
+
+def classify(observation: Observation, limits: Limits, check: Callable[[Any], Check]) -> Outcome:
+    """Decide one test's verdict. ``check(output)`` runs only when the call returned in limits."""
+    obs = observation
+    if obs.status == "internal":
+        text = f"the sandbox failed: {obs.message}" if obs.message else "the sandbox failed"
+        return Outcome(Verdict.IE, text, text)
+    if obs.status == "compile_error":
+        return Outcome(Verdict.CE, obs.message, obs.message)
+    timed_out = (
+        obs.killed_for in ("wall_timeout", "job_timeout")
+        or obs.cpu_seconds > limits.cpu_seconds
+        or obs.signal == SIGXCPU
+    )
+    if timed_out:
+        text = _time_message(obs, limits)
+        return Outcome(Verdict.TLE, text, text)
+    out_of_memory = obs.status == "memory_error" or obs.peak_bytes > limits.memory_bytes
+    if out_of_memory or obs.killed_for == "oom":
+        text = _memory_message(obs, limits)
+        return Outcome(Verdict.MLE, text, text)
+    if obs.killed_for in EXIT_MESSAGES:
+        limit = limits.output_bytes if obs.killed_for == "output_limit" else limits.log_bytes
+        text = EXIT_MESSAGES[obs.killed_for].format(limit=_size(limit))
+        return Outcome(Verdict.OLE, text, text)
+    if obs.status == "exception" and obs.error is not None:
+        where = f" at {obs.error.location}" if obs.error.location else ""
+        return Outcome(Verdict.RE, obs.error.traceback, f"{obs.error.type}{where}")
+    if obs.status != "returned" and obs.status != "bad_output":
+        text = _vanished_message(obs)
+        return Outcome(Verdict.RE, text, text)
+    if obs.status == "bad_output":
+        return Outcome(Verdict.WA, obs.message, "the returned value has the wrong type or shape")
+    verdict = check(obs.output)
+    if verdict.passed:
+        return Outcome(Verdict.AC, "", "")
+    return Outcome(Verdict.WA, verdict.message or "wrong answer", "wrong answer")
+
+
+def _time_message(obs: Observation, limits: Limits) -> str:
+    if obs.killed_for == "wall_timeout" and obs.cpu_seconds <= limits.cpu_seconds:
+        return (
+            f"still running after {obs.wall_seconds:.2f} s wall time with only "
+            f"{obs.cpu_seconds:.2f} s of CPU (sleeping or waiting?)"
+        )
+    if obs.killed_for == "job_timeout":
+        return "the sandbox was stopped while this test ran (the whole run took too long)"
+    return f"used {obs.cpu_seconds:.2f} s of CPU; the budget is {limits.cpu_seconds:.2f} s"
+
+
+def _memory_message(obs: Observation, limits: Limits) -> str:
+    budget = _size(limits.memory_bytes)
+    if obs.killed_for == "oom":
+        return f"killed for running out of memory; the budget is {budget}"
+    if obs.status == "memory_error" and obs.peak_bytes <= limits.memory_bytes:
+        return f"an allocation failed (MemoryError): it would have exceeded the {budget} budget"
+    return f"peak memory {_size(obs.peak_bytes)}; the budget is {budget}"
+
+
+def _vanished_message(obs: Observation) -> str:
+    if obs.signal is not None:
+        try:
+            name = signals.Signals(obs.signal).name
+        except ValueError:
+            name = f"signal {obs.signal}"
+        return f"the process was killed by {name} before returning"
+    if obs.status == "runner_died":
+        return "the sandbox runner was killed while this test ran"
+    return (
+        f"the process exited (status {obs.exit_code}) before returning a value; do not call sys.exit/os._exit"
+    )
+
+
+def _size(count: int) -> str:
+    if count >= MIB:
+        return f"{count / MIB:.1f} MiB"
+    return f"{count / 1024:.0f} KiB"

@@ -1,0 +1,50 @@
+"""The judge's side of the plain-data protocol with the sandbox (mirror of sandbox/plain.py).
+
+Arguments go out as one compact JSON line; numpy arrays become
+``{"__ndarray__": nested list, "dtype": str}``. Trusted values (reference outputs) are reduced
+to the same plain form the sandbox sends back, so a checker compares like with like.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+NDARRAY_KEY = "__ndarray__"
+
+
+def encode_args(args: tuple[Any, ...]) -> bytes:
+    return json.dumps(
+        [_plain(value, for_input=True) for value in args],
+        ensure_ascii=False,
+        separators=(",", ":"),
+        allow_nan=True,
+    ).encode("utf-8")
+
+
+def to_plain(value: Any) -> Any:
+    """A trusted value as plain data (tuples become lists, arrays become ndarray dicts)."""
+    return _plain(value, for_input=False)
+
+
+def _plain(value: Any, for_input: bool) -> Any:
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(item, for_input) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _plain(item, for_input) for key, item in value.items()}
+    kind = type(value)
+    if kind.__module__ == "numpy":
+        import numpy
+
+        array = numpy.asarray(value)
+        if array.ndim == 0 and not for_input:
+            return array.item()
+        encoded: dict[str, Any] = {NDARRAY_KEY: array.tolist(), "dtype": str(array.dtype)}
+        if not for_input:
+            encoded["shape"] = list(array.shape)
+        return encoded
+    raise TypeError(f"cannot send a {kind.__name__} to the sandbox")

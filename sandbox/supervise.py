@@ -1,0 +1,283 @@
+"""Fork one child, watch it, measure it, clean up after it.
+
+The runner process is the measurer: CPU time and peak memory come from ``wait4`` on the child,
+wall time from the runner's own monotonic clock, so nothing the submission does inside its own
+interpreter can shorten them. Output pipes are drained while the child runs (a full pipe must not
+look like a time-out) and capped (a flood is killed, not buffered). Whatever the child leaves
+behind -- grandchildren, daemons, escaped process groups -- is killed before the next test.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import signal
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+TAIL_BYTES = 4096
+DRAIN_SECONDS = 0.5
+
+
+@dataclass
+class ChildOutcome:
+    frames: list[dict] = field(default_factory=list)
+    cpu_seconds: float = 0.0
+    wall_seconds: float = 0.0
+    maxrss_bytes: int = 0
+    exit_code: int | None = None
+    signal: int | None = None
+    killed_for: str | None = None
+    result_bytes: int = 0
+    stdout_bytes: int = 0
+    stderr_bytes: int = 0
+    stdout_tail: bytes = b""
+    stderr_tail: bytes = b""
+    result_data: bytearray = field(default_factory=bytearray)
+
+
+class _Stream:
+    def __init__(self, fd: int, name: str) -> None:
+        self.fd = fd
+        self.name = name
+        self.total = 0
+        self.tail = bytearray()
+        self.keep_all = name == "result"
+
+    def take(self, data: bytes) -> None:
+        self.total += len(data)
+        self.tail += data
+        if not self.keep_all and len(self.tail) > TAIL_BYTES:
+            del self.tail[:-TAIL_BYTES]
+
+
+def run_child(
+    body: Callable[[int], None],
+    limits: dict,
+    on_fork: Callable[[int, int, int], None],
+) -> ChildOutcome:
+    """Run ``body(result_fd)`` in a fresh child under ``limits``; return what was observed.
+
+    ``on_fork(result_fd, stdout_fd, stderr_fd)`` runs in the child first (it rewires fds and
+    applies limits). ``limits`` needs wall_seconds, output_bytes and log_bytes here; the child
+    side reads the rest.
+    """
+    result_r, result_w = os.pipe()
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    started = time.monotonic()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        _child_main(body, on_fork, (result_w, out_w, err_w), (result_r, out_r, err_r))
+    for fd in (result_w, out_w, err_w):
+        os.close(fd)
+    try:
+        os.setpgid(pid, pid)
+    except OSError:
+        pass  # the child already did it, or already exited
+    outcome = ChildOutcome()
+    streams = [_Stream(result_r, "result"), _Stream(out_r, "stdout"), _Stream(err_r, "stderr")]
+    try:
+        _watch(pid, streams, limits, started, outcome)
+    finally:
+        reaped = outcome.exit_code is not None or outcome.signal is not None
+        _kill_group(pid, include_leader=not reaped)
+        if not reaped:
+            _reap(pid, outcome)
+        outcome.wall_seconds = time.monotonic() - started
+        kill_strays(pid)
+        _drain(streams, limits, outcome)
+        for stream in streams:
+            os.close(stream.fd)
+    result, out, err = streams
+    outcome.result_data = result.tail
+    outcome.result_bytes = result.total
+    outcome.stdout_bytes, outcome.stdout_tail = out.total, bytes(out.tail)
+    outcome.stderr_bytes, outcome.stderr_tail = err.total, bytes(err.tail)
+    return outcome
+
+
+def _child_main(
+    body: Callable[[int], None],
+    on_fork: Callable[[int, int, int], None],
+    child_ends: tuple[int, int, int],
+    parent_ends: tuple[int, ...],
+) -> None:  # pragma: no cover - runs in the child
+    result_w = child_ends[0]
+    try:
+        for fd in parent_ends:
+            os.close(fd)
+        on_fork(*child_ends)
+        body(result_w)
+    except BaseException as error:  # the runner's own code failed in the child
+        try:
+            os.write(
+                result_w,
+                (
+                    f'{{"frame": "end", "status": "internal", "message": '
+                    f'"{type(error).__name__} in the sandbox child"}}\n'
+                ).encode(),
+            )
+        except OSError:
+            pass
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except BaseException:
+                pass
+        os._exit(0)
+
+
+def _watch(pid: int, streams: list[_Stream], limits: dict, started: float, outcome: ChildOutcome) -> None:
+    selector = selectors.DefaultSelector()
+    for stream in streams:
+        selector.register(stream.fd, selectors.EVENT_READ, stream)
+    pidfd = _pidfd(pid)
+    if pidfd is not None:
+        selector.register(pidfd, selectors.EVENT_READ, None)
+    deadline = started + limits["wall_seconds"]
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                outcome.killed_for = "wall_timeout"
+                return
+            # Without a pidfd, poll for exit at a short interval instead.
+            events = selector.select(min(remaining, 0.02) if pidfd is None else remaining)
+            for key, _ in events:
+                stream = key.data
+                if stream is None:
+                    _reap(pid, outcome)
+                    return
+                data = os.read(stream.fd, 65536)
+                if not data:
+                    selector.unregister(stream.fd)
+                    continue
+                stream.take(data)
+                breach = _breach(streams, limits)
+                if breach:
+                    outcome.killed_for = breach
+                    return
+            if pidfd is None and _reap(pid, outcome, block=False):
+                return
+    finally:
+        selector.close()
+        if pidfd is not None:
+            os.close(pidfd)
+
+
+def _breach(streams: list[_Stream], limits: dict) -> str | None:
+    result, out, err = streams
+    if result.total > limits["output_bytes"]:
+        return "output_limit"
+    if out.total + err.total > limits["log_bytes"]:
+        return "log_limit"
+    return None
+
+
+def _pidfd(pid: int) -> int | None:
+    try:
+        return os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return None
+
+
+def _reap(pid: int, outcome: ChildOutcome, block: bool = True) -> bool:
+    try:
+        waited, status, usage = os.wait4(pid, 0 if block else os.WNOHANG)
+    except ChildProcessError:
+        return True
+    if waited == 0:
+        return False
+    outcome.cpu_seconds = usage.ru_utime + usage.ru_stime
+    outcome.maxrss_bytes = usage.ru_maxrss * 1024
+    if os.WIFSIGNALED(status):
+        outcome.signal = os.WTERMSIG(status)
+    else:
+        outcome.exit_code = os.WEXITSTATUS(status)
+    return True
+
+
+def _kill_group(pid: int, include_leader: bool) -> None:
+    # Once the leader is reaped its pid may be reused; only the group id is still safe to name.
+    kills = (os.killpg, os.kill) if include_leader else (os.killpg,)
+    for kill in kills:
+        try:
+            kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def kill_strays(last_child: int) -> None:
+    """Kill every process the submission left behind, then reap them.
+
+    As PID 1 of a container every other process is the submission's. Elsewhere the runner is a
+    child subreaper, so orphans re-parent to it and are found by their parent pid.
+    """
+    me = os.getpid()
+    for _ in range(50):
+        strays = [pid for pid, ppid in _processes() if pid != me and (me == 1 or ppid == me)]
+        if not strays:
+            break
+        for pid in strays:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        _reap_any()
+        time.sleep(0.001)
+    _reap_any()
+
+
+def _processes() -> list[tuple[int, int]]:
+    found = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != b"Z":
+            found.append((int(name), int(fields[1])))
+    return found
+
+
+def _reap_any() -> None:
+    while True:
+        try:
+            waited, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if waited == 0:
+            return
+
+
+def _drain(streams: list[_Stream], limits: dict, outcome: ChildOutcome) -> None:
+    """Read what is left in the pipes once every writer is gone (bounded, non-blocking)."""
+    deadline = time.monotonic() + DRAIN_SECONDS
+    open_streams = list(streams)
+    for stream in open_streams:
+        os.set_blocking(stream.fd, False)
+    while open_streams and time.monotonic() < deadline:
+        for stream in list(open_streams):
+            try:
+                data = os.read(stream.fd, 65536)
+            except BlockingIOError:
+                continue
+            if not data:
+                open_streams.remove(stream)
+                continue
+            stream.take(data)
+            breach = _breach(streams, limits)
+            if breach and outcome.killed_for is None:
+                outcome.killed_for = breach
+                return
+        if open_streams:
+            time.sleep(0.001)
