@@ -218,6 +218,7 @@ class Observation:
 
 @dataclass(frozen=True)
 class TestResult:
+    __test__ = False  # not a pytest test class
     id: str
     category: str
     visibility: Visibility

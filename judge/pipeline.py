@@ -107,7 +107,7 @@ def judge_cases(
     compile_error = None
 
     def finish(case: PreparedCase, outcome: Outcome, observation: Observation | None) -> None:
-        result = _result(case, outcome, observation)
+        result = _result(case, outcome, observation, problem.entry_point.params)
         results[case.id] = result
         on_event(TestFinished(result, len(results), len(prepared)))
 
@@ -148,19 +148,32 @@ def _loading_failed(outcome: Outcome) -> Outcome:
     return Outcome(outcome.verdict, prefix + outcome.message, prefix + outcome.safe_message)
 
 
-def _result(case: PreparedCase, outcome: Outcome, observation: Observation | None) -> TestResult:
+def _result(
+    case: PreparedCase, outcome: Outcome, observation: Observation | None, params: tuple[str, ...]
+) -> TestResult:
     public = case.visibility is Visibility.PUBLIC
+    message = outcome.message if public else outcome.safe_message
+    if public and outcome.verdict is Verdict.WA:
+        message = f"{message}\ninput: {_shown_input(case, params)}"
     return TestResult(
         id=case.id,
         category=case.category,
         visibility=case.visibility,
         verdict=outcome.verdict,
-        message=outcome.message if public else outcome.safe_message,
+        message=message,
         cpu_seconds=observation.cpu_seconds if observation and observation.status != "runner_died" else None,
         peak_bytes=observation.peak_bytes if observation and observation.status != "runner_died" else None,
         limits=case.limits,
         stdout_tail=observation.stdout_tail if (observation and public) else "",
     )
+
+
+def _shown_input(case: PreparedCase, params: tuple[str, ...], limit: int = 300) -> str:
+    values = json.loads(case.args_line)
+    text = ", ".join(
+        f"{name}={json.dumps(value, ensure_ascii=False)}" for name, value in zip(params, values, strict=True)
+    )
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def exit_code(report: Report) -> ExitCode:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 import ctypes
 import json
+import linecache
 import os
 import shutil
 import sys
@@ -101,6 +102,13 @@ class Runner:
             self.emit({"type": "preflight", "status": "compile_error", "message": message})
             self.emit({"type": "done"})
             return
+        # Tracebacks quote the submission's own lines, though no solution.py exists on disk.
+        linecache.cache[child.SUBMISSION_FILENAME] = (
+            len(source),
+            None,
+            source.splitlines(True),
+            child.SUBMISSION_FILENAME,
+        )
         _preload(source, header.get("preload", []))
         del source
         work_root = tempfile.mkdtemp(prefix="mljudge-run-")

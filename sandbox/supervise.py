@@ -221,7 +221,9 @@ def kill_strays(last_child: int) -> None:
     """
     me = os.getpid()
     for _ in range(50):
-        strays = [pid for pid, ppid in _processes() if pid != me and (me == 1 or ppid == me)]
+        strays = _children(me)
+        if strays is None:
+            strays = [pid for pid, ppid in _processes() if pid != me and (me == 1 or ppid == me)]
         if not strays:
             break
         for pid in strays:
@@ -232,6 +234,27 @@ def kill_strays(last_child: int) -> None:
         _reap_any()
         time.sleep(0.001)
     _reap_any()
+
+
+def _children(me: int) -> list[int] | None:
+    """The runner's live children from /proc (one read per thread), or None where unsupported."""
+    try:
+        tasks = os.listdir(f"/proc/{me}/task")
+        found: list[int] = []
+        for task in tasks:
+            with open(f"/proc/{me}/task/{task}/children", "rb") as children:
+                found.extend(int(pid) for pid in children.read().split())
+    except (OSError, ValueError):
+        return None
+    return [pid for pid in found if not _is_zombie(pid)]
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except OSError:
+        return True
 
 
 def _processes() -> list[tuple[int, int]]:

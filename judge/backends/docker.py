@@ -87,6 +87,9 @@ class DockerSandbox:
             "log_config": LogConfig(type=LogConfig.types.NONE),
             "labels": {image.ROLE_LABEL: "submission", "org.mljudge.judge-pid": str(os.getpid())},
             "working_dir": "/tmp",
+            # The engine removes the container when the runner exits; run() also removes it
+            # itself on every other way out (interrupt, time-out, error).
+            "auto_remove": True,
         }
 
     def run(self, job: Job) -> Generator[Event, None, None]:
@@ -106,9 +109,12 @@ class DockerSandbox:
                 ) from None
             yield from drive(transport, job)
         finally:
+            # After the runner's stream ended the container has exited and the engine removes
+            # it (auto_remove); anything else -- interrupt, time-out, error -- removes it here.
+            ended = transport is not None and transport.eof
             if transport is not None:
                 transport.close()
-            if container is not None:
+            if container is not None and not ended:
                 _remove(container)
 
 
@@ -182,7 +188,8 @@ def _remove(container: Any) -> None:
     try:
         container.remove(force=True)
     except Exception as error:
-        if "No such container" not in str(error) and "404" not in str(error):
+        gone = ("No such container", "404", "409", "is already in progress")
+        if not any(sign in str(error) for sign in gone):
             raise SandboxUnavailable(
                 f"the sandbox container {container.short_id} could not be removed "
                 f"({_first_line(error)}); `judge sandbox prune` removes leftovers"

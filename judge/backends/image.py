@@ -74,6 +74,12 @@ def state(client: Any) -> ImageState:
 
 def require_current(client: Any) -> str:
     """The current image's tag, or SandboxUnavailable naming the fix."""
+    tag = current_tag()
+    try:
+        client.images.get(tag)
+        return tag
+    except Exception:
+        pass  # missing: find out whether a stale one exists, to say so
     found = state(client)
     if found.present:
         return found.tag

@@ -27,7 +27,7 @@ NumbersEqual = Callable[[float, float], bool]
 
 def first_difference(expected: Any, output: Any, numbers_equal: NumbersEqual, path: str = "") -> str | None:
     """Describe the first place where ``output`` differs from ``expected``, or None if equal."""
-    where = path or "the result"
+    where = f"result{path}" if path else "the result"
     if _is_array(expected) or _is_array(output):
         return _array_difference(expected, output, numbers_equal, where)
     if _is_number(expected) and _is_number(output):
@@ -90,7 +90,15 @@ def _is_number(value: Any) -> bool:
 
 
 def _kind(value: Any) -> str:
-    names = {list: "a list", dict: "a dict", str: "a string", bool: "a bool", type(None): "None"}
+    names = {
+        list: "a list",
+        dict: "a dict",
+        str: "a string",
+        bool: "a bool",
+        int: "an int",
+        float: "a float",
+        type(None): "None",
+    }
     return names.get(type(value), type(value).__name__)
 
 

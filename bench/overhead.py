@@ -1,0 +1,84 @@
+"""How much the judge adds on top of starting a container, measured side by side in one run.
+
+(a) a bare container: `docker run --rm --network none IMAGE python3 -c pass`
+(b) `judge submit top-k-products <reference>` in the Docker sandbox (the whole CLI process)
+(c) the same in the local sandbox
+(d) `judge --version`: the CLI's own start-up, a fixed cost of every command
+
+Each is run REPEAT times, interleaved (a, b, c, a, b, c, ...) so drift hits all three alike. Prints
+medians, the ratio b/a (target: under 2.0) and the per-test overhead: (b - a - the tests' own CPU
+time) / number of tests. Usage: python bench/overhead.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from judge.backends import docker, image  # noqa: E402
+
+PROBLEM = "top-k-products"
+REFERENCE = ROOT / "problems" / PROBLEM / "reference.py"
+
+
+def timed(command: list[str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr.strip()}")
+    return elapsed, result.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=7)
+    options = parser.parse_args()
+    client = docker.connect()
+    tag = image.require_current(client)
+    if shutil.which("docker") is None:
+        raise SystemExit("the docker CLI is needed for (a), the bare `docker run`")
+    bare = ["docker", "run", "--rm", "--network", "none", "--entrypoint", "python3", tag, "-c", "pass"]
+    judge = [sys.executable, "-m", "judge", "submit", PROBLEM, str(REFERENCE), "--json"]
+    # Warm-up: expected outputs cached, image layers and Python files in the page cache.
+    timed(bare)
+    timed([*judge, "--sandbox", "docker"])
+    timed([*judge, "--sandbox", "local"])
+    samples: dict[str, list[float]] = {"a": [], "b": [], "c": [], "d": []}
+    test_cpu: list[float] = []
+    tests = 0
+    for _ in range(options.repeat):
+        samples["a"].append(timed(bare)[0])
+        elapsed, out = timed([*judge, "--sandbox", "docker"])
+        samples["b"].append(elapsed)
+        report = json.loads(out)
+        tests = report["total"]
+        test_cpu.append(sum(test["cpu_seconds"] or 0.0 for test in report["tests"]))
+        samples["c"].append(timed([*judge, "--sandbox", "local"])[0])
+        samples["d"].append(timed([sys.executable, "-m", "judge", "--version"])[0])
+    a, b, c, d = (statistics.median(samples[key]) for key in "abcd")
+    cpu = statistics.median(test_cpu)
+    print(f"image {tag}; {options.repeat} interleaved repetitions; {tests} tests")
+    print(f"(a) bare docker run, python3 -c pass   median {a:.3f} s")
+    print(f"(b) judge submit, docker sandbox       median {b:.3f} s")
+    print(f"(c) judge submit, local sandbox        median {c:.3f} s")
+    print(f"(d) judge --version (CLI start-up)     median {d:.3f} s")
+    print(f"b/a = {b / a:.2f}   (target < 2.0)")
+    print(f"tests' own CPU time (median sum)       {cpu:.3f} s")
+    print(f"overhead per test, docker: (b - a - d - cpu) / tests = {(b - a - d - cpu) / tests * 1000:.1f} ms")
+    print(f"overhead per test, local:  (c - d - cpu) / tests     = {(c - d - cpu) / tests * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

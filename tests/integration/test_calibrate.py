@@ -1,0 +1,41 @@
+"""`judge calibrate` measures the reference in a sandbox and writes budgets that load back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from judge import problems
+from tests.cli_helpers import run_judge
+from tests.integration.conftest import GOLDEN_PROBLEMS
+
+
+def test_calibrate_writes_budgets(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "problems"
+    shutil.copytree(GOLDEN_PROBLEMS, root)
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(root))
+    dry = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--repeat", "2", "--dry-run")
+    assert dry.code == 0, dry.err
+    assert '"01-small" = { time_seconds = 0.5, memory_mb = 48' in dry.out
+    assert "[budgets]" not in (root / "echo-sum" / "problem.toml").read_text()
+    ran = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--repeat", "1")
+    assert ran.code == 0 and "wrote [budgets] for 2 cases" in ran.out
+    problem = problems.load("echo-sum")
+    assert set(problem.budgets) == {"01-small", "secret"}
+    assert problem.budgets["secret"].reference_seconds < 0.5
+
+
+def test_calibrate_refuses_a_failing_reference(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "problems"
+    shutil.copytree(GOLDEN_PROBLEMS, root)
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(root))
+    (root / "echo-sum" / "reference.py").write_text("def solve(values):\n    return values[5]\n")
+    ran = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--dry-run")
+    assert ran.code == 3
+    assert "reference.py: raised IndexError" in ran.err

@@ -1,0 +1,42 @@
+"""Budgets from reference figures, written into problem.toml and read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from judge import calibration, problems
+from judge.errors import ProblemError
+from judge.models import MIB
+
+
+def test_render_applies_floor_and_multiplier_and_round_trips(problems_copy: Path) -> None:
+    problem = problems.load("top-k-products")
+    slowest = {case.name: 0.001 for case in problem.cases}
+    largest = {case.name: 1 * MIB for case in problem.cases}
+    slowest["gen-zipf-1e6"] = 0.312
+    largest["gen-zipf-1e6"] = 40 * MIB
+    text = calibration.render(problem, slowest, largest, "local sandbox", 3)
+    calibration.write(problem, text)
+    calibration.write(problem, text)  # rewriting replaces the table, it does not append
+    reloaded = problems.load("top-k-products")
+    toml = (problems_copy / "top-k-products" / "problem.toml").read_text()
+    assert toml.count("[budgets]") == 1
+    big = reloaded.budgets["gen-zipf-1e6"]
+    assert big.time_seconds == pytest.approx(1.6)  # 5 x 0.312 = 1.56, rounded up to a 0.05 s step
+    assert big.memory_bytes == 120 * MIB  # 3 x 40 MiB
+    small = reloaded.budgets["empty"]
+    assert small.time_seconds == 1.0 and small.memory_bytes == 64 * MIB  # the floors
+
+
+def test_budgets_must_stay_last(problems_copy: Path) -> None:
+    toml = problems_copy / "top-k-products" / "problem.toml"
+    toml.write_text(toml.read_text() + "\n[budgets]\n\n[extra]\nx = 1\n")
+    problem_text = toml.read_text()
+    with pytest.raises(ProblemError, match="must be the last table"):
+        calibration.write(
+            type("P", (), {"root": toml.parent})(),  # type: ignore[arg-type]
+            "[budgets]\n",
+        )
+    assert toml.read_text() == problem_text

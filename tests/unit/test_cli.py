@@ -1,0 +1,171 @@
+"""What a user sees from the CLI: output, errors and exit codes (local sandbox, no Docker)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_helpers import run_judge
+from tests.conftest import SOLUTIONS, TOPK
+
+NO_ENGINE = "unix:///nonexistent/docker.sock"
+
+
+def test_list(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(capsys, "list")
+    assert ran.code == 0
+    assert "top-k-products" in ran.out and "O(n log k)" in ran.out and "3 public + 29 hidden" in ran.out
+    document = json.loads(run_judge(capsys, "list", "--json").out)
+    assert document["schema_version"] == 1
+    assert document["problems"][0]["slug"] == "top-k-products"
+
+
+def test_list_shows_a_broken_package(capsys: pytest.CaptureFixture[str], problems_copy: Path) -> None:
+    (problems_copy / "top-k-products" / "statement.md").unlink()
+    ran = run_judge(capsys, "list")
+    assert ran.code == 0 and "BROKEN" in ran.out
+
+
+def test_show(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(capsys, "show", "top-k-products")
+    assert ran.code == 0
+    assert "Top-k most popular products" in ran.out and "Expected complexity" in ran.out
+    assert "top_k_products(purchases: list[str], k: int) -> list[str]" in ran.out
+    document = json.loads(run_judge(capsys, "show", "top-k-products", "--json").out)
+    assert document["entry_point"] == "top_k_products" and "## Contract" in document["statement"]
+
+
+def test_unknown_slug_exit_2_with_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(capsys, "show", "topk-products")
+    assert ran.code == 2
+    assert ran.err.strip() == (
+        "error: unknown problem `topk-products`; did you mean `top-k-products`? "
+        "Known problems: top-k-products. (`judge list` shows them all)"
+    )
+
+
+def test_init_writes_starter_and_refuses_to_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    ran = run_judge(capsys, "init", "top-k-products")
+    assert ran.code == 0 and "wrote top_k_products.py" in ran.out
+    assert (tmp_path / "top_k_products.py").read_text() == (TOPK / "starter.py").read_text()
+    again = run_judge(capsys, "init", "top-k-products")
+    assert again.code == 2 and "already exists; pass --force" in again.err
+    assert run_judge(capsys, "init", "top-k-products", "--force").code == 0
+    assert run_judge(capsys, "init", "top-k-products", "mine.py").code == 0
+    assert (tmp_path / "mine.py").exists()
+
+
+def test_submit_accepted_local(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(
+        capsys, "submit", "top-k-products", str(SOLUTIONS / "accepted" / "heap.py"), "--sandbox", "local"
+    )
+    assert ran.code == 0
+    assert "sandbox: local sandbox" in ran.err
+    assert "hidden #29" in ran.out and "large: 10^6 purchases" in ran.out
+    assert ran.out.rstrip().endswith("32/32 passed — accepted")
+
+
+def test_submit_wrong_answer_exit_1_with_public_diff(capsys: pytest.CaptureFixture[str]) -> None:
+    solution = SOLUTIONS / "wrong_answer" / "most_common.py"
+    ran = run_judge(capsys, "submit", "top-k-products", str(solution), "--sandbox", "local")
+    assert ran.code == 1
+    assert "result[0]: expected 'a', got 'b'" in ran.out
+    assert 'input: purchases=["b", "a", "c", "a", "b"], k=2' in ran.out
+    assert "— WA on sample #2 (example: tie by id)" in ran.out
+
+
+def test_submit_json(capsys: pytest.CaptureFixture[str]) -> None:
+    solution = SOLUTIONS / "runtime_error" / "index_error.py"
+    ran = run_judge(capsys, "submit", "top-k-products", str(solution), "--sandbox", "local", "--json")
+    assert ran.code == 1
+    document = json.loads(ran.out)
+    assert document["schema_version"] == 1 and document["kind"] == "submission"
+    failing = [test for test in document["tests"] if test["verdict"] != "AC"]
+    assert {test["verdict"] for test in failing} == {"RE"}
+    assert all(test["message"] == "IndexError at solution.py:8" for test in failing)
+    assert all(test["visibility"] == "hidden" for test in failing)
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (None, "no such file"),
+        (b"", "is empty"),
+        (b"\x7fELF\x00\x01", "binary"),
+        (b"# \xff\n", "not UTF-8"),
+    ],
+)
+def test_submit_bad_file_exit_2_nothing_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes | None, needle: str
+) -> None:
+    path = tmp_path / "solution.py"
+    if content is not None:
+        path.write_bytes(content)
+    ran = run_judge(capsys, "submit", "top-k-products", str(path), "--sandbox", "local")
+    assert ran.code == 2
+    assert needle in ran.err and "solution.py" in ran.err
+    assert "sandbox:" not in ran.err  # nothing was run
+    assert "Traceback" not in ran.err + ran.out
+    assert len(ran.err.strip().splitlines()) == 1
+
+
+def test_submit_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    heap = str(SOLUTIONS / "accepted" / "heap.py")
+    assert run_judge(capsys, "submit", "top-k-products").code == 2
+    ran = run_judge(capsys, "submit", "top-k-products", heap, "--sandbox", "vm")
+    assert ran.code == 2 and "'vm' is not one of" in ran.err
+    ran = run_judge(capsys, "submit", "nope", heap, "--sandbox", "local")
+    assert ran.code == 2 and "unknown problem `nope`" in ran.err
+
+
+def test_broken_problem_exit_3(capsys: pytest.CaptureFixture[str], problems_copy: Path) -> None:
+    toml = problems_copy / "top-k-products" / "problem.toml"
+    toml.write_text(toml.read_text().replace("time_multiplier = 5.0", "time_multiplier = 0"))
+    heap = str(SOLUTIONS / "accepted" / "heap.py")
+    ran = run_judge(capsys, "submit", "top-k-products", heap, "--sandbox", "local")
+    assert ran.code == 3
+    assert "problem.toml: [limits] time_multiplier: expected a number > 1" in ran.err
+    assert len(ran.err.strip().splitlines()) == 1
+
+
+def test_docker_requested_without_engine_exit_4(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOCKER_HOST", NO_ENGINE)
+    heap = str(SOLUTIONS / "accepted" / "heap.py")
+    ran = run_judge(capsys, "submit", "top-k-products", heap, "--sandbox", "docker")
+    assert ran.code == 4
+    assert "the Docker engine is not reachable" in ran.err and "start the Docker engine" in ran.err
+    assert len(ran.err.strip().splitlines()) == 1
+
+
+def test_auto_without_engine_falls_back_to_local_and_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOCKER_HOST", NO_ENGINE)
+    heap = str(SOLUTIONS / "accepted" / "heap.py")
+    ran = run_judge(capsys, "submit", "top-k-products", heap)
+    assert ran.code == 0
+    assert ran.err.splitlines()[0].startswith("sandbox: local sandbox (no Docker engine found")
+
+
+def test_sandbox_status_without_engine(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOCKER_HOST", NO_ENGINE)
+    ran = run_judge(capsys, "sandbox", "status")
+    assert ran.code == 4
+    assert "engine: not reachable" in ran.out and "ready:  no" in ran.out and "local sandbox:" in ran.out
+    document = json.loads(run_judge(capsys, "sandbox", "status", "--json").out)
+    assert document["ready"] is False and document["engine"]["reachable"] is False
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "judge, version" in run_judge(capsys, "--version").out
+    ran = run_judge(capsys, "--help")
+    assert ran.code == 0 and "submit" in ran.out and "sandbox" in ran.out

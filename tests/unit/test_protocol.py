@@ -1,0 +1,87 @@
+"""The judge's side of the runner protocol: encoding, and refusing anything not from the runner."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from judge.backends.protocol import Job, Preflight, Result, StreamDecoder, job_chunks
+from judge.errors import InternalError
+from judge.models import CaseSpec, Limits, PreparedCase, Visibility
+
+LIMITS = Limits(cpu_seconds=1.0, memory_bytes=64 << 20, wall_seconds=4.0)
+
+
+def _case(case_id: str, args: bytes = b'[["a"],1]') -> PreparedCase:
+    spec = CaseSpec(case_id, "c", Visibility.HIDDEN, "x.json", args=(["a"], 1))
+    return PreparedCase(case_id, spec, args, ["SECRET-EXPECTED"], LIMITS)
+
+
+def _line(message: dict, nonce: str = "n1") -> bytes:
+    return json.dumps({**message, "nonce": nonce}).encode() + b"\n"
+
+
+def test_job_never_carries_expected_outputs() -> None:
+    job = Job("def f(a, b): pass", "f", 2, (), LIMITS, (_case("hidden-01"), _case("hidden-02")))
+    data = b"".join(job_chunks(job, "n1"))
+    assert b"SECRET-EXPECTED" not in data
+    lines = data.split(b"\n")
+    header = json.loads(lines[0])
+    assert header["tests"] == 2 and header["nonce"] == "n1" and header["arity"] == 2
+    assert json.loads(lines[1])["id"] == "hidden-01"
+    assert lines[2] == b'[["a"],1]'
+
+
+def test_decoder_yields_events_in_order() -> None:
+    decoder = StreamDecoder("n1", ["hidden-01", "hidden-02"])
+    stream = _line({"type": "preflight", "status": "returned"}) + _line(
+        {
+            "type": "result",
+            "id": "hidden-01",
+            "status": "returned",
+            "output": ["a"],
+            "cpu_seconds": 0.5,
+            "peak_rss_bytes": 300,
+            "baseline_rss_bytes": 100,
+        }
+    )
+    # Split mid-line: the decoder must buffer.
+    events = list(decoder.feed(stream[:17])) + list(decoder.feed(stream[17:]))
+    assert isinstance(events[0], Preflight)
+    assert isinstance(events[1], Result)
+    assert events[1].observation.peak_bytes == 200
+    assert decoder.in_flight == "hidden-02"
+    list(decoder.feed(_line({"type": "done"})))
+    assert decoder.done and decoder.in_flight is None
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        (b"RESULT hidden-01 AC\n", "not JSON"),
+        (_line({"type": "preflight", "status": "returned"}, nonce="forged"), "nonce"),
+        (json.dumps({"type": "preflight", "status": "returned"}).encode() + b"\n", "nonce"),
+        (_line({"type": "result", "id": "hidden-01", "status": "returned"}), "unexpected 'result'"),
+        (_line({"type": "internal", "message": "boom"}), "runner failed: boom"),
+    ],
+)
+def test_decoder_refuses_foreign_or_malformed_lines(data: bytes, needle: str) -> None:
+    decoder = StreamDecoder("n1", ["hidden-01"])
+    with pytest.raises(InternalError, match=needle):
+        list(decoder.feed(data))
+
+
+def test_decoder_refuses_out_of_order_and_malformed_results() -> None:
+    decoder = StreamDecoder("n1", ["hidden-01", "hidden-02"])
+    list(decoder.feed(_line({"type": "preflight", "status": "returned"})))
+    with pytest.raises(InternalError, match="out of order"):
+        list(decoder.feed(_line({"type": "result", "id": "hidden-02", "status": "returned"})))
+    decoder = StreamDecoder("n1", ["hidden-01"])
+    list(decoder.feed(_line({"type": "preflight", "status": "returned"})))
+    with pytest.raises(InternalError, match="malformed"):
+        list(
+            decoder.feed(
+                _line({"type": "result", "id": "hidden-01", "status": "returned", "cpu_seconds": "x"})
+            )
+        )

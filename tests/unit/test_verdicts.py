@@ -1,0 +1,90 @@
+"""Verdict rules on hand-made observations: precedence and the hidden-safe messages."""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+
+from judge.checkers.base import Check
+from judge.models import ErrorInfo, Limits, Observation, Verdict
+from judge.verdicts import classify
+
+LIMITS = Limits(cpu_seconds=1.0, memory_bytes=64 << 20, wall_seconds=4.0)
+SECRET = "purchase-id-secret-123"
+
+
+def passes(output: object) -> Check:
+    return Check(True)
+
+
+def fails(output: object) -> Check:
+    return Check(False, f"result[0]: expected {SECRET!r}, got 'x'")
+
+
+def _error(kind: str = "KeyError") -> ErrorInfo:
+    return ErrorInfo(kind, SECRET, f"Traceback...\n{kind}: {SECRET}", "solution.py:7")
+
+
+@pytest.mark.parametrize(
+    ("observation", "check", "verdict"),
+    [
+        (Observation("returned", cpu_seconds=0.1, output=["a"]), passes, Verdict.AC),
+        (Observation("returned", cpu_seconds=0.1, output=["x"]), fails, Verdict.WA),
+        (Observation("returned", cpu_seconds=1.5, output=["a"]), passes, Verdict.TLE),
+        (Observation("no_result", cpu_seconds=2.0, signal=int(signal.SIGXCPU)), passes, Verdict.TLE),
+        (
+            Observation("no_result", cpu_seconds=0.01, wall_seconds=4.0, killed_for="wall_timeout"),
+            passes,
+            Verdict.TLE,
+        ),
+        (Observation("no_result", killed_for="job_timeout"), passes, Verdict.TLE),
+        (Observation("memory_error", cpu_seconds=0.1, error=_error("MemoryError")), passes, Verdict.MLE),
+        (Observation("returned", cpu_seconds=0.1, peak_bytes=100 << 20, output=["a"]), passes, Verdict.MLE),
+        (Observation("no_result", killed_for="oom"), passes, Verdict.MLE),
+        (Observation("no_result", killed_for="output_limit"), passes, Verdict.OLE),
+        (Observation("no_result", killed_for="log_limit"), passes, Verdict.OLE),
+        (Observation("exception", error=_error()), passes, Verdict.RE),
+        (Observation("no_result", signal=int(signal.SIGSEGV)), passes, Verdict.RE),
+        (Observation("no_result", exit_code=0), passes, Verdict.RE),
+        (Observation("runner_died"), passes, Verdict.RE),
+        (Observation("bad_output", message="returned an object of type set"), passes, Verdict.WA),
+        (Observation("compile_error", message="no function"), passes, Verdict.CE),
+        (Observation("internal", message="runner bug"), passes, Verdict.IE),
+        # Precedence: a time-out beats a memory error and a wrong answer.
+        (Observation("memory_error", cpu_seconds=3.0, error=_error("MemoryError")), passes, Verdict.TLE),
+        (Observation("returned", cpu_seconds=3.0, output=["x"]), fails, Verdict.TLE),
+    ],
+)
+def test_classify(observation: Observation, check: object, verdict: Verdict) -> None:
+    outcome = classify(observation, LIMITS, check)  # type: ignore[arg-type]
+    assert outcome.verdict is verdict
+    assert bool(outcome.message) is (verdict is not Verdict.AC)
+    assert SECRET not in outcome.safe_message
+
+
+def test_checker_not_called_when_limits_broken() -> None:
+    called = []
+
+    def spy(output: object) -> Check:
+        called.append(output)
+        return Check(True)
+
+    classify(Observation("returned", cpu_seconds=5.0, output=[1]), LIMITS, spy)
+    assert called == []
+
+
+def test_messages_say_what_happened() -> None:
+    slow = classify(Observation("returned", cpu_seconds=1.5), LIMITS, passes)
+    assert slow.message == "used 1.50 s of CPU; the budget is 1.00 s"
+    sleeping = classify(
+        Observation("no_result", cpu_seconds=0.0, wall_seconds=4.0, killed_for="wall_timeout"), LIMITS, passes
+    )
+    assert "sleeping or waiting" in sleeping.message
+    crash = classify(Observation("exception", error=_error("ZeroDivisionError")), LIMITS, passes)
+    assert crash.safe_message == "ZeroDivisionError at solution.py:7"
+    assert SECRET in crash.message
+    segv = classify(Observation("no_result", signal=int(signal.SIGSEGV)), LIMITS, passes)
+    assert "SIGSEGV" in segv.message
+    exited = classify(Observation("no_result", exit_code=3), LIMITS, passes)
+    assert "exited (status 3)" in exited.message
