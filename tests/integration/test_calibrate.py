@@ -12,12 +12,16 @@ from tests.cli_helpers import run_judge
 from tests.integration.conftest import GOLDEN_PROBLEMS
 
 
-def test_calibrate_writes_budgets(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    root = tmp_path / "problems"
-    shutil.copytree(GOLDEN_PROBLEMS, root)
-    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(root))
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of the test problems, used as the problems dir."""
+    copy = tmp_path / "problems"
+    shutil.copytree(GOLDEN_PROBLEMS, copy)
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(copy))
+    return copy
+
+
+def test_calibrate_writes_budgets(capsys: pytest.CaptureFixture[str], root: Path) -> None:
     dry = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--repeat", "2", "--dry-run")
     assert dry.code == 0, dry.err
     assert '"01-small" = { time_seconds = 0.5, memory_mb = 48' in dry.out
@@ -29,12 +33,7 @@ def test_calibrate_writes_budgets(
     assert problem.budgets["secret"].reference_seconds < 0.5
 
 
-def test_calibrate_refuses_a_failing_reference(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    root = tmp_path / "problems"
-    shutil.copytree(GOLDEN_PROBLEMS, root)
-    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(root))
+def test_calibrate_refuses_a_failing_reference(capsys: pytest.CaptureFixture[str], root: Path) -> None:
     (root / "echo-sum" / "reference.py").write_text("def solve(values):\n    return values[5]\n")
     ran = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--dry-run")
     assert ran.code == 3
