@@ -39,7 +39,7 @@ def classify(observation: Observation, limits: Limits, check: Callable[[Any], Ch
     if obs.status == "compile_error":
         return Outcome(Verdict.CE, obs.message, obs.message)
     timed_out = (
-        obs.killed_for in ("wall_timeout", "job_timeout")
+        obs.killed_for in ("wall_timeout", "job_timeout", "cpu_limit")
         or obs.cpu_seconds > limits.cpu_seconds
         or obs.signal == SIGXCPU
     )

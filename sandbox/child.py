@@ -52,7 +52,10 @@ def _open_fds() -> list[int]:
 
 
 def apply_limits(limits: dict) -> None:
-    cpu = max(1, int(limits["cpu_seconds"] + 0.999))
+    # RLIMIT_CPU counts whole seconds of the process's whole life, decoding the input included;
+    # it is only the backstop (a spare second past the budget): the runner's wait4 figure decides.
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = int(usage.ru_utime + usage.ru_stime + limits["cpu_seconds"]) + 2
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     # Address space is the only memory rlimit Linux enforces; give the child what it already
     # maps (interpreter, numpy, the input) plus its budget, so an allocation past the budget

@@ -9,6 +9,7 @@ behind -- grandchildren, daemons, escaped process groups -- is killed before the
 
 from __future__ import annotations
 
+import json
 import os
 import selectors
 import signal
@@ -19,6 +20,11 @@ from dataclasses import dataclass, field
 
 TAIL_BYTES = 4096
 DRAIN_SECONDS = 0.5
+POLL_SECONDS = 0.02
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+# Kill a child this far past its CPU budget (the verdict uses the exact wait4 figure).
+CPU_GRACE_FRACTION = 0.1
+CPU_GRACE_SECONDS = 0.05
 
 
 @dataclass
@@ -141,14 +147,22 @@ def _watch(pid: int, streams: list[_Stream], limits: dict, started: float, outco
     if pidfd is not None:
         selector.register(pidfd, selectors.EVENT_READ, None)
     deadline = started + limits["wall_seconds"]
+    cpu_allowed = limits["cpu_seconds"] * (1 + CPU_GRACE_FRACTION) + CPU_GRACE_SECONDS
+    result = streams[0]
+    start_cpu = None
     try:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 outcome.killed_for = "wall_timeout"
                 return
-            # Without a pidfd, poll for exit at a short interval instead.
-            events = selector.select(min(remaining, 0.02) if pidfd is None else remaining)
+            # Wake up regularly to watch the child's CPU clock (and, without a pidfd, its exit).
+            events = selector.select(min(remaining, POLL_SECONDS))
+            if start_cpu is None:
+                start_cpu = _start_cpu(result.tail)
+            if start_cpu is not None and _cpu_seconds(pid) - start_cpu > cpu_allowed:
+                outcome.killed_for = "cpu_limit"
+                return
             for key, _ in events:
                 stream = key.data
                 if stream is None:
@@ -169,6 +183,27 @@ def _watch(pid: int, streams: list[_Stream], limits: dict, started: float, outco
         selector.close()
         if pidfd is not None:
             os.close(pidfd)
+
+
+def _start_cpu(result: bytearray) -> float | None:
+    """The CPU seconds the child reported in its start frame (sent before the submission ran)."""
+    end = result.find(b"\n")
+    if end < 0:
+        return None
+    try:
+        return float(json.loads(bytes(result[:end]))["cpu_seconds"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a live process (all its threads), from /proc; 0 if unreadable."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _breach(streams: list[_Stream], limits: dict) -> str | None:

@@ -56,6 +56,14 @@ def test_verdicts(sandbox, tmp_path: Path, name: str) -> None:  # type: ignore[n
             assert "4242" not in result.message  # hidden inputs never echo back
 
 
+def test_cpu_hog_is_stopped_at_its_budget_not_at_the_rlimit(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = grade(sandbox, CASES["cpu_loop"][0], tmp_path)
+    for result in report.results:
+        budget = result.limits.cpu_seconds
+        assert result.cpu_seconds is not None and budget < result.cpu_seconds < 2 * budget
+        assert f"the budget is {budget:.2f} s" in result.message
+
+
 def test_messages_for_public_failures(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = grade(sandbox, CASES["raises"][0], tmp_path)
     public = report.results[0]
