@@ -95,7 +95,7 @@ def run_child(
         if not reaped:
             _reap(pid, outcome)
         outcome.wall_seconds = time.monotonic() - started
-        kill_strays(pid)
+        kill_strays()
         _drain(streams, limits, outcome)
         for stream in streams:
             os.close(stream.fd)
@@ -196,14 +196,21 @@ def _start_cpu(result: bytearray) -> float | None:
         return None
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU of a live process (all its threads), from /proc; 0 if unreadable."""
+def _stat_fields(pid: int) -> list[bytes] | None:
+    """/proc/<pid>/stat after the command name (state, ppid, ...), or None once it is gone."""
     try:
         with open(f"/proc/{pid}/stat", "rb") as stat:
-            fields = stat.read().rsplit(b")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
-    except (OSError, ValueError, IndexError):
+            return stat.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a live process (all its threads), from /proc; 0 if unreadable."""
+    fields = _stat_fields(pid)
+    if fields is None:
         return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
 def _breach(streams: list[_Stream], limits: dict) -> str | None:
@@ -248,7 +255,7 @@ def _kill_group(pid: int, include_leader: bool) -> None:
             pass
 
 
-def kill_strays(last_child: int) -> None:
+def kill_strays() -> None:
     """Kill every process the submission left behind, then reap them.
 
     As PID 1 of a container every other process is the submission's. Elsewhere the runner is a
@@ -285,11 +292,8 @@ def _children(me: int) -> list[int] | None:
 
 
 def _is_zombie(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            return stat.read().rsplit(b")", 1)[1].split()[0] == b"Z"
-    except OSError:
-        return True
+    fields = _stat_fields(pid)
+    return fields is None or fields[0] == b"Z"
 
 
 def _processes() -> list[tuple[int, int]]:
@@ -297,12 +301,8 @@ def _processes() -> list[tuple[int, int]]:
     for name in os.listdir("/proc"):
         if not name.isdigit():
             continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as stat:
-                fields = stat.read().rsplit(b")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != b"Z":
+        fields = _stat_fields(int(name))
+        if fields is not None and fields[0] != b"Z":
             found.append((int(name), int(fields[1])))
     return found
 
