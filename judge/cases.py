@@ -18,7 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from judge import paths, trusted, wire
+from judge import arguments, paths, trusted, wire
 from judge.errors import ProblemError
 from judge.models import CaseSpec, Limits, PreparedCase, Problem, Visibility
 
@@ -77,12 +77,19 @@ def fingerprint(problem: Problem) -> str:
         if path.is_file():
             digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     described = {
-        "entry_point": asdict(problem.entry_point),
+        "functions": [asdict(function) for function in problem.functions],
         "checker": asdict(problem.checker),
         "cases": [_describe(case) for case in problem.cases],
     }
-    digest.update(json.dumps(described, sort_keys=True, default=str).encode())
+    digest.update(json.dumps(described, sort_keys=True, default=_hashable).encode())
     return digest.hexdigest()[:24]
+
+
+def _hashable(value: Any) -> Any:
+    # str() of a large numpy array elides its middle; hash every value instead.
+    if hasattr(value, "tobytes"):
+        return [str(getattr(value, "dtype", "")), list(getattr(value, "shape", ())), value.tobytes().hex()]
+    return str(value)
 
 
 def _describe(case: CaseSpec) -> dict[str, Any]:
@@ -92,8 +99,8 @@ def _describe(case: CaseSpec) -> dict[str, Any]:
 
 
 def _build(problem: Problem) -> tuple[dict[str, bytes], dict[str, Any]]:
-    reference = trusted.reference(problem)
-    check = trusted.checker(problem)
+    references = trusted.references(problem)
+    checkers = trusted.checkers(problem)
     generate = trusted.generator(problem) if any(case.args is None for case in problem.cases) else None
     args_lines: dict[str, bytes] = {}
     expected: dict[str, Any] = {}
@@ -104,14 +111,14 @@ def _build(problem: Problem) -> tuple[dict[str, bytes], dict[str, Any]]:
         except (TypeError, ValueError) as error:
             raise ProblemError(f"{case.source}: args cannot be sent to the sandbox ({error})") from None
         try:
-            output = wire.to_plain(reference(*copy.deepcopy(args)))
+            output = wire.to_plain(references[case.function](*copy.deepcopy(args)))
         except Exception as error:
             raise ProblemError(
                 f"{paths.shown(problem.reference_path)}: raised {type(error).__name__}: {error} "
                 f"on case {case.source}; fix the reference or the case"
             ) from None
         if case.has_expected:
-            verdict = check(wire.to_plain(case.expected), output, args)
+            verdict = checkers[case.function](wire.to_plain(case.expected), output, copy.deepcopy(args))
             if not verdict.passed:
                 raise ProblemError(
                     f"{case.source}: expected: reference.py fails its own test ({verdict.message}); "
@@ -130,13 +137,17 @@ def _generated_args(problem: Problem, case: CaseSpec, generate: Any) -> tuple[An
             f"{paths.shown(problem.root / 'generator.py')}: generate() raised "
             f"{type(error).__name__}: {error} for {case.source}"
         ) from None
-    params = problem.entry_point.params
-    if not isinstance(built, dict) or sorted(built) != sorted(params):
+    function = problem.function(case.function)
+    where = paths.shown(problem.root / "generator.py")
+    if not isinstance(built, dict) or sorted(built) != sorted(function.params):
         raise ProblemError(
-            f"{paths.shown(problem.root / 'generator.py')}: generate() must return a dict with "
-            f"keys {', '.join(params)} (for {case.source})"
+            f"{where}: generate() must return a dict with keys {', '.join(function.params)} "
+            f"(for {case.source})"
         )
-    return tuple(built[param] for param in params)
+    try:
+        return arguments.coerce(function, built)
+    except ValueError as error:
+        raise ProblemError(f"{where}: generate() for {case.source}: {error}") from None
 
 
 def _read_cache(folder: Path, problem: Problem) -> tuple[dict[str, bytes], dict[str, Any]] | None:

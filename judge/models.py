@@ -75,16 +75,28 @@ class Limits:
 
 
 @dataclass(frozen=True)
-class EntryPoint:
-    name: str
-    params: tuple[str, ...]
-    signature: str
-
-
-@dataclass(frozen=True)
 class CheckerSpec:
     name: str
     options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArraySpec:
+    """A parameter the submission receives as a numpy array of this dtype and rank."""
+
+    dtype: str
+    ndim: int
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    """One function the submission must define. ``checker`` overrides the problem's default."""
+
+    name: str
+    params: tuple[str, ...]
+    signature: str
+    arrays: dict[str, ArraySpec] = field(default_factory=dict)
+    checker: CheckerSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +135,7 @@ class CaseSpec:
     has_expected: bool = False
     seed: int | None = None
     params: dict[str, Any] = field(default_factory=dict)
+    function: str = ""  # which entry point the case calls; set by the loader
 
 
 @dataclass(frozen=True)
@@ -138,7 +151,7 @@ class Problem:
     difficulty: str
     tags: tuple[str, ...]
     root: Path
-    entry_point: EntryPoint
+    functions: tuple[EntryPoint, ...]
     allowed_imports: tuple[str, ...]
     preload: tuple[str, ...]
     checker: CheckerSpec
@@ -146,6 +159,20 @@ class Problem:
     budgets: dict[str, Budget]
     complexity: ComplexityPlan
     cases: tuple[CaseSpec, ...]
+
+    @property
+    def entry_point(self) -> EntryPoint:
+        """The first (for most problems, the only) function."""
+        return self.functions[0]
+
+    def function(self, name: str) -> EntryPoint:
+        for function in self.functions:
+            if function.name == name:
+                return function
+        raise KeyError(name)
+
+    def checker_for(self, function: str) -> CheckerSpec:
+        return self.function(function).checker or self.checker
 
     @property
     def statement_path(self) -> Path:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from judge import backends, cases, problems, submission, trusted
+from judge import backends, cases, problems, submission, trusted, wire
 from judge.backends.base import Sandbox
 from judge.backends.protocol import Job, Preflight
 from judge.checkers.base import Check
@@ -92,13 +92,11 @@ def judge_cases(
     on_event: Callable[[ProgressEvent], None],
 ) -> tuple[list[TestResult], str | None]:
     """Run the cases in ``sandbox`` and judge each observation."""
-    check = trusted.checker(problem)
-    wants_args = problem.checker.name == "custom"
+    checkers = trusted.checkers(problem)
     by_id = {case.id: case for case in prepared}
     job = Job(
         source=source,
-        entry_point=problem.entry_point.name,
-        arity=len(problem.entry_point.params),
+        functions={function.name: len(function.params) for function in problem.functions},
         preload=problem.preload,
         preflight_limits=cases.limits_for(problem, ""),
         cases=tuple(prepared),
@@ -107,7 +105,7 @@ def judge_cases(
     compile_error = None
 
     def finish(case: PreparedCase, outcome: Outcome, observation: Observation | None) -> None:
-        result = _result(case, outcome, observation, problem.entry_point.params)
+        result = _result(case, outcome, observation, problem.function(case.spec.function).params)
         results[case.id] = result
         on_event(TestFinished(result, len(results), len(prepared)))
 
@@ -124,10 +122,12 @@ def judge_cases(
                     finish(case, _loading_failed(outcome), None)
                 break
             case = by_id[event.case_id]
-            args = tuple(json.loads(case.args_line)) if wants_args else ()
+            # Only a custom checker reads the arguments; decoding a large input costs time.
+            custom = problem.checker_for(case.spec.function).name == "custom"
+            args = wire.decode_args(case.args_line) if custom else ()
 
             def check_output(output: Any, case: PreparedCase = case, args: tuple = args) -> Check:
-                return check(case.expected, output, args)
+                return checkers[case.spec.function](case.expected, output, args)
 
             finish(case, classify(event.observation, case.limits, check_output), event.observation)
     for case in prepared:

@@ -10,10 +10,11 @@ import difflib
 import json
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from judge import paths
+from judge import arguments, paths
 from judge.checkers import CHECKERS
 from judge.errors import ProblemError, UsageError
 from judge.models import (
@@ -84,7 +85,7 @@ def load_folder(folder: Path) -> Problem:
     title = top.text("title")
     difficulty = top.text("difficulty", choices=DIFFICULTIES)
     tags = top.strings("tags", [])
-    entry_point = _entry_point(top.table("entry_point"))
+    functions = _functions(top, folder)
     sandbox = top.table("sandbox", {})
     allowed = sandbox.strings("allowed_imports", ("stdlib", "numpy"))
     preload = sandbox.strings("preload", ())
@@ -99,7 +100,8 @@ def load_folder(folder: Path) -> Problem:
     top.done()
     if generated and not (folder / "generator.py").is_file():
         raise ProblemError(f"{shown}/generator.py: missing; [[generated]] cases need it")
-    cases = _file_cases(folder, shown, entry_point) + tuple(generated)
+    generated = [_with_function(case, functions, toml_file) for case in generated]
+    cases = _file_cases(folder, shown, functions) + tuple(generated)
     _check_unique(cases, toml_file)
     for name in budgets:
         if name not in {case.name for case in cases}:
@@ -112,7 +114,7 @@ def load_folder(folder: Path) -> Problem:
         difficulty=difficulty,
         tags=tags,
         root=folder,
-        entry_point=entry_point,
+        functions=functions,
         allowed_imports=allowed,
         preload=preload,
         checker=checker,
@@ -123,7 +125,25 @@ def load_folder(folder: Path) -> Problem:
     )
 
 
-def _entry_point(table: Table) -> EntryPoint:
+def _functions(top: Table, folder: Path) -> tuple[EntryPoint, ...]:
+    """One [entry_point] table, or several [[functions]] tables (not both)."""
+    if "entry_point" in top.data and "functions" in top.data:
+        raise top.fail("functions", "use either [entry_point] or [[functions]], not both")
+    if "functions" in top.data:
+        tables = top.tables("functions")
+        if not tables:
+            raise top.fail("functions", "empty; declare at least one [[functions]] table")
+        functions = tuple(_entry_point(table, folder) for table in tables)
+    else:
+        functions = (_entry_point(top.table("entry_point"), folder),)
+    names = [function.name for function in functions]
+    for name in names:
+        if names.count(name) > 1:
+            raise top.fail("functions", f"`{name}` is declared twice")
+    return functions
+
+
+def _entry_point(table: Table, folder: Path) -> EntryPoint:
     name = table.text("name")
     if not IDENTIFIER.match(name):
         raise table.fail("name", f"{name!r} is not a Python identifier")
@@ -132,13 +152,29 @@ def _entry_point(table: Table) -> EntryPoint:
         if not IDENTIFIER.match(param):
             raise table.fail("params", f"{param!r} is not a Python identifier")
     signature = table.text("signature")
+    arrays_table = table.table("arrays", {})
+    arrays = {}
+    for param in list(arrays_table.data):
+        if param not in params:
+            raise arrays_table.fail(param, f"not a parameter of `{name}` ({', '.join(params)})")
+        try:
+            arrays[param] = arguments.parse_spec(arrays_table.text(param))
+        except ValueError as error:
+            raise arrays_table.fail(param, str(error)) from None
+    arrays_table.done()
+    checker = _checker(table.table("checker"), folder) if "checker" in table.data else None
     table.done()
-    return EntryPoint(name, params, signature)
+    return EntryPoint(name, params, signature, arrays, checker)
 
 
 def _checker(table: Table, folder: Path) -> CheckerSpec:
     name = table.text("name", choices=(*sorted(CHECKERS), "custom"))
     options = dict(table.table("options", {}).data)
+    if name == "custom":
+        function = table.text("function", "check")
+        if not IDENTIFIER.match(function):
+            raise table.fail("function", f"{function!r} is not a Python identifier")
+        options = {"function": function, **options}
     table.done()
     if name == "custom" and not (folder / "checker.py").is_file():
         raise table.fail("name", "is `custom` but checker.py is missing; add it")
@@ -175,9 +211,22 @@ def _generated(table: Table) -> CaseSpec:
         source=f"[[generated]] {name}",
         seed=table.integer("seed"),
         params=dict(table.table("params", {}).data),
+        function=table.text("function") if "function" in table.data else "",
     )
     table.done()
     return spec
+
+
+def _with_function(case: CaseSpec, functions: tuple[EntryPoint, ...], where: str) -> CaseSpec:
+    names = [function.name for function in functions]
+    if not case.function:
+        return replace(case, function=names[0])
+    if case.function not in names:
+        raise ProblemError(
+            f"{where}: {case.source}: function: `{case.function}` is not declared; "
+            f"expected one of {', '.join(names)}"
+        )
+    return case
 
 
 def _budgets(table: Table) -> dict[str, Budget]:
@@ -198,7 +247,7 @@ def _budgets(table: Table) -> dict[str, Budget]:
     return budgets
 
 
-def _file_cases(folder: Path, shown: str, entry_point: EntryPoint) -> tuple[CaseSpec, ...]:
+def _file_cases(folder: Path, shown: str, functions: tuple[EntryPoint, ...]) -> tuple[CaseSpec, ...]:
     cases = []
     for visibility in (Visibility.PUBLIC, Visibility.HIDDEN):
         directory = folder / "cases" / visibility.value
@@ -207,12 +256,12 @@ def _file_cases(folder: Path, shown: str, entry_point: EntryPoint) -> tuple[Case
             raise ProblemError(f"{shown}/cases/public/: no examples; add at least one *.json case")
         for path in files:
             cases.append(
-                _file_case(path, f"{shown}/cases/{visibility.value}/{path.name}", visibility, entry_point)
+                _file_case(path, f"{shown}/cases/{visibility.value}/{path.name}", visibility, functions)
             )
     return tuple(cases)
 
 
-def _file_case(path: Path, shown: str, visibility: Visibility, entry_point: EntryPoint) -> CaseSpec:
+def _file_case(path: Path, shown: str, visibility: Visibility, functions: tuple[EntryPoint, ...]) -> CaseSpec:
     name = path.stem
     if not CASE_NAME.match(name):
         raise ProblemError(f"{shown}: file name: use lowercase letters, digits, '-' and '_'")
@@ -222,11 +271,17 @@ def _file_case(path: Path, shown: str, visibility: Visibility, entry_point: Entr
         raise ProblemError(f"{shown}: not valid JSON ({error}); fix the syntax") from None
     table = Table(data, shown)
     category = table.text("category")
+    names = [function.name for function in functions]
+    called = table.text("function", names[0], choices=tuple(names))
+    entry_point = functions[names.index(called)]
     args = table.table("args")
     missing = [param for param in entry_point.params if param not in args.data]
     if missing:
-        raise args.fail(missing[0], f"missing; the entry point takes {', '.join(entry_point.params)}")
-    values = tuple(args.get(param) for param in entry_point.params)
+        raise args.fail(missing[0], f"missing; `{called}` takes {', '.join(entry_point.params)}")
+    try:
+        values = arguments.coerce(entry_point, {param: args.get(param) for param in entry_point.params})
+    except ValueError as error:
+        raise ProblemError(f"{shown}: args.{error}") from None
     args.done()
     has_expected = "expected" in data
     expected: Any = table.get("expected", None)
@@ -239,6 +294,7 @@ def _file_case(path: Path, shown: str, visibility: Visibility, entry_point: Entr
         args=values,
         expected=expected,
         has_expected=has_expected,
+        function=called,
     )
 
 

@@ -45,9 +45,10 @@ def function(module: ModuleType, name: str, path: Path) -> Callable[..., Any]:
     return found
 
 
-def reference(problem: Problem) -> Callable[..., Any]:
+def references(problem: Problem) -> dict[str, Callable[..., Any]]:
+    """reference.py's implementation of every function the problem declares."""
     module = load_module(problem.reference_path, "reference")
-    return function(module, problem.entry_point.name, problem.reference_path)
+    return {entry.name: function(module, entry.name, problem.reference_path) for entry in problem.functions}
 
 
 def generator(problem: Problem) -> Callable[..., dict[str, Any]]:
@@ -60,21 +61,33 @@ def generator(problem: Problem) -> Callable[..., dict[str, Any]]:
     return build
 
 
-def checker(problem: Problem) -> CheckFunction:
-    """The problem's checker as ``check(expected, output, args) -> Check``."""
-    spec = problem.checker
-    if spec.name != "custom":
-        module = CHECKERS[spec.name]
-        return lambda expected, output, args: module.check(expected, output, args, spec.options)
-    path = problem.root / "checker.py"
-    custom = function(load_module(path, "checker"), "check", path)
+def checkers(problem: Problem) -> dict[str, CheckFunction]:
+    """Each function's checker as ``check(expected, output, args) -> Check``."""
+    module: ModuleType | None = None
+    found: dict[str, CheckFunction] = {}
+    for entry in problem.functions:
+        spec = problem.checker_for(entry.name)
+        if spec.name != "custom":
+            found[entry.name] = _builtin(CHECKERS[spec.name], spec.options)
+            continue
+        path = problem.root / "checker.py"
+        module = module or load_module(path, "checker")
+        options = {key: value for key, value in spec.options.items() if key != "function"}
+        found[entry.name] = _custom(function(module, spec.options["function"], path), options, path)
+    return found
 
+
+def _builtin(module: ModuleType, options: dict[str, Any]) -> CheckFunction:
+    return lambda expected, output, args: module.check(expected, output, args, options)
+
+
+def _custom(custom: Callable[..., Any], options: dict[str, Any], path: Path) -> CheckFunction:
     def check(expected: Any, output: Any, args: tuple) -> Check:
         try:
-            verdict = custom(expected, output, args, spec.options)
+            verdict = custom(expected, output, args, options)
         except Exception as error:
             raise ProblemError(
-                f"{paths.shown(path)}: check() raised {type(error).__name__}: {error}; "
+                f"{paths.shown(path)}: {custom.__name__}() raised {type(error).__name__}: {error}; "
                 "a checker must handle any plain-data output"
             ) from None
         if isinstance(verdict, Check):
@@ -83,6 +96,6 @@ def checker(problem: Problem) -> CheckFunction:
             return Check(verdict)
         if isinstance(verdict, tuple) and len(verdict) == 2:
             return Check(bool(verdict[0]), str(verdict[1]))
-        raise ProblemError(f"{paths.shown(path)}: check() must return Check, bool or (bool, str)")
+        raise ProblemError(f"{paths.shown(path)}: {custom.__name__}() must return Check, bool or (bool, str)")
 
     return check

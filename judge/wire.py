@@ -1,7 +1,7 @@
 """The judge's side of the plain-data protocol with the sandbox (mirror of sandbox/plain.py).
 
 Arguments go out as one compact JSON line; numpy arrays become
-``{"__ndarray__": nested list, "dtype": str}``. Trusted values (reference outputs) are reduced
+``{"__ndarray__": nested list, "dtype": str, "shape": list}``. Trusted values (reference outputs) are reduced
 to the same plain form the sandbox sends back, so a checker compares like with like.
 """
 
@@ -43,8 +43,23 @@ def _plain(value: Any, for_input: bool) -> Any:
         array = numpy.asarray(value)
         if array.ndim == 0 and not for_input:
             return array.item()
-        encoded: dict[str, Any] = {NDARRAY_KEY: array.tolist(), "dtype": str(array.dtype)}
-        if not for_input:
-            encoded["shape"] = list(array.shape)
-        return encoded
+        return {NDARRAY_KEY: array.tolist(), "dtype": str(array.dtype), "shape": list(array.shape)}
     raise TypeError(f"cannot send a {kind.__name__} to the sandbox")
+
+
+def decode_args(args_line: bytes) -> tuple[Any, ...]:
+    """An encoded arguments line back to values, arrays rebuilt (for trusted checkers)."""
+    return tuple(_rebuild(value) for value in json.loads(args_line))
+
+
+def _rebuild(value: Any) -> Any:
+    if isinstance(value, dict):
+        if NDARRAY_KEY in value:
+            import numpy
+
+            array = numpy.array(value[NDARRAY_KEY], dtype=value["dtype"])
+            return array.reshape(value["shape"]) if "shape" in value else array
+        return {key: _rebuild(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rebuild(item) for item in value]
+    return value

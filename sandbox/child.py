@@ -89,12 +89,11 @@ def send(result_fd: int, message: dict) -> None:
         view = view[written:]
 
 
-def load_entry_point(code: types.CodeType, entry_point: str, arity: int) -> Any:
-    """Execute the submission module and return its entry point.
+def load_module(code: types.CodeType) -> types.ModuleType:
+    """Execute the submission module.
 
-    Raises CompileProblem for what makes the file unusable as a submission (import errors,
-    missing or uncallable entry point, wrong parameters); other exceptions propagate as the
-    submission's own runtime errors.
+    Raises CompileProblem for an import the sandbox cannot satisfy; other exceptions propagate
+    as the submission's own runtime errors.
     """
     module = types.ModuleType("solution")
     module.__file__ = SUBMISSION_FILENAME
@@ -103,21 +102,27 @@ def load_entry_point(code: types.CodeType, entry_point: str, arity: int) -> Any:
         exec(code, module.__dict__)
     except ImportError as error:
         raise CompileProblem(_import_message(error)) from None
-    function = module.__dict__.get(entry_point)
+    return module
+
+
+def entry_point(module: types.ModuleType, name: str, arity: int) -> Any:
+    """The function ``name`` of the loaded submission, or CompileProblem saying what is wrong
+    (missing, not callable, cannot take ``arity`` positional arguments)."""
+    function = module.__dict__.get(name)
     if function is None:
         defined = [name for name, value in module.__dict__.items() if callable(value)]
-        close = difflib.get_close_matches(entry_point, defined, n=1)
+        close = difflib.get_close_matches(name, defined, n=1)
         hint = f"; did you mean `{close[0]}`? rename it" if close else ""
-        raise CompileProblem(f"{SUBMISSION_FILENAME} defines no function `{entry_point}`{hint}")
+        raise CompileProblem(f"{SUBMISSION_FILENAME} defines no function `{name}`{hint}")
     if not callable(function):
         raise CompileProblem(
-            f"`{entry_point}` in {SUBMISSION_FILENAME} is a {type(function).__name__}, not a function"
+            f"`{name}` in {SUBMISSION_FILENAME} is a {type(function).__name__}, not a function"
         )
     try:
         inspect.signature(function).bind(*([None] * arity))
     except TypeError:
         raise CompileProblem(
-            f"`{entry_point}{_signature(function)}` cannot take the {arity} "
+            f"`{name}{_signature(function)}` cannot take the {arity} "
             f"positional argument(s) the problem passes; match the signature in the statement"
         ) from None
     except ValueError:
@@ -184,19 +189,22 @@ def run_preflight(code: types.CodeType, job: dict, limits: dict, result_fd: int)
     start(result_fd, limits)
 
     def load() -> None:
-        load_entry_point(code, job["entry_point"], job["arity"])
+        module = load_module(code)
+        for name, arity in job["functions"].items():
+            entry_point(module, name, arity)
 
     send(result_fd, _guarded(load))
 
 
-def run_test(code: types.CodeType, job: dict, raw_args: bytes, limits: dict, result_fd: int) -> None:
-    """Decode this test's arguments, load the module fresh, call the entry point, report."""
+def run_test(code: types.CodeType, job: dict, meta: dict, raw_args: bytes, result_fd: int) -> None:
+    """Decode this test's arguments, load the module fresh, call the test's function, report."""
     args = plain.decode_args(json.loads(raw_args))
     del raw_args
-    start(result_fd, limits)
+    name = meta["function"]
+    start(result_fd, meta["limits"])
 
     def call() -> Any:
-        function = load_entry_point(code, job["entry_point"], job["arity"])
+        function = entry_point(load_module(code), name, job["functions"][name])
         return plain.to_plain(function(*args))
 
     send(result_fd, _guarded(call))

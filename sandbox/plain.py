@@ -1,6 +1,6 @@
 """Plain-data conversion on the sandbox side of the protocol.
 
-Inputs arrive as JSON; numpy arrays travel as ``{"__ndarray__": nested list, "dtype": str}``
+Inputs arrive as JSON; numpy arrays travel as ``{"__ndarray__": nested list, "dtype", "shape"}``
 and are rebuilt here. A submission's return value leaves as JSON built only from exact builtin
 types: every container is read through the base type's own slots (``list.__iter__``,
 ``str.__str__``...), so a subclass that lies in ``__iter__``, ``__len__`` or ``__eq__`` is reduced
@@ -29,7 +29,8 @@ def decode_args(value: Any) -> Any:
         if NDARRAY_KEY in value:
             import numpy
 
-            return numpy.array(value[NDARRAY_KEY], dtype=value["dtype"])
+            array = numpy.array(value[NDARRAY_KEY], dtype=value["dtype"])
+            return array.reshape(value["shape"]) if "shape" in value else array
         return {key: decode_args(item) for key, item in value.items()}
     if isinstance(value, list):
         return [decode_args(item) for item in value]

@@ -4,9 +4,9 @@ This file and its siblings are all that runs inside the sandbox (stdlib + numpy 
 from ``judge``). The protocol is documented in docs/protocol.md; in short:
 
 stdin, one JSON document per line:
-    header   {"protocol": 1, "nonce", "source", "entry_point", "arity", "preload",
+    header   {"protocol": 2, "nonce", "source", "functions": {name: arity}, "preload",
               "preflight_limits", "tests": N}
-    then per test: a meta line {"id", "limits"} and an arguments line (a JSON list).
+    then per test: a meta line {"id", "function", "limits"} and an arguments line (a JSON list).
 stdout, one JSON document per line, each carrying the nonce:
     {"type": "preflight", ...observation}, {"type": "result", "id", ...observation},
     {"type": "done"} or {"type": "internal", "message"}.
@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 import child
 import supervise
 
-PROTOCOL = 1
+PROTOCOL = 2
 PR_SET_DUMPABLE = 4
 PR_SET_CHILD_SUBREAPER = 36
 PR_SET_NO_NEW_PRIVS = 38
@@ -126,7 +126,7 @@ class Runner:
                 raw_args = stdin.readline()
                 limits = meta["limits"]
                 observed = self._observe(
-                    lambda fd, raw=raw_args, limits=limits: child.run_test(code, header, raw, limits, fd),
+                    lambda fd, raw=raw_args, meta=meta: child.run_test(code, header, meta, raw, fd),
                     limits,
                     work_root,
                 )

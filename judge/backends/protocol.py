@@ -16,7 +16,7 @@ from typing import Any
 from judge.errors import InternalError
 from judge.models import ErrorInfo, Limits, Observation, PreparedCase
 
-PROTOCOL = 1
+PROTOCOL = 2
 MAX_LINE_BYTES = 64 << 20
 
 
@@ -25,8 +25,7 @@ class Job:
     """Everything the sandbox is given: the submission and the inputs -- never expected outputs."""
 
     source: str
-    entry_point: str
-    arity: int
+    functions: dict[str, int]  # name -> number of positional arguments
     preload: tuple[str, ...]
     preflight_limits: Limits
     cases: tuple[PreparedCase, ...]
@@ -62,15 +61,14 @@ def job_chunks(job: Job, nonce: str) -> Iterator[bytes]:
         "protocol": PROTOCOL,
         "nonce": nonce,
         "source": job.source,
-        "entry_point": job.entry_point,
-        "arity": job.arity,
+        "functions": job.functions,
         "preload": list(job.preload),
         "preflight_limits": job.preflight_limits.to_wire(),
         "tests": len(job.cases),
     }
     yield json.dumps(header).encode() + b"\n"
     for case in job.cases:
-        meta = {"id": case.id, "limits": case.limits.to_wire()}
+        meta = {"id": case.id, "function": case.spec.function, "limits": case.limits.to_wire()}
         yield json.dumps(meta).encode() + b"\n" + case.args_line + b"\n"
 
 

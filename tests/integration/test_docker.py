@@ -53,9 +53,9 @@ def solve(values):
 
 
 def _job(source: str) -> Job:
-    spec = CaseSpec("probe", "probe", Visibility.HIDDEN, "probe", args=([1],))
+    spec = CaseSpec("probe", "probe", Visibility.HIDDEN, "probe", args=([1],), function="solve")
     case = PreparedCase("hidden-01", spec, b"[[1]]", None, LIMITS)
-    return Job(source, "solve", 1, (), LIMITS, (case,))
+    return Job(source, {"solve": 1}, (), LIMITS, (case,))
 
 
 def _labelled(client) -> list:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ def test_cache_is_reused_and_keyed_by_content(
     def no_reference(problem: object) -> None:
         raise AssertionError("the reference ran although the cache was current")
 
-    monkeypatch.setattr(trusted, "reference", no_reference)
+    monkeypatch.setattr(trusted, "references", no_reference)
     second = cases.prepare(problems.load("top-k-products"), tmp_path)
     assert [c.expected for c in first] == [c.expected for c in second]
     assert [c.args_line for c in first] == [c.args_line for c in second]

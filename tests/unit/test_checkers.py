@@ -47,7 +47,7 @@ def test_custom_checker_contract(problems_copy: Path) -> None:
         "        raise KeyError('x')\n"
         "    return (sorted(expected) == sorted(output), 'as a set')\n"
     )
-    check = trusted.checker(problems.load("top-k-products"))
+    check = trusted.checkers(problems.load("top-k-products"))["top_k_products"]
     assert check(["a", "b"], ["b", "a"], ()) == Check(True, "as a set")
     assert check(["a", "b"], ["a"], ()).passed is False
     with pytest.raises(ProblemError, match=r"checker.py: check\(\) raised KeyError"):

@@ -14,7 +14,7 @@ LIMITS = Limits(cpu_seconds=1.0, memory_bytes=64 << 20, wall_seconds=4.0)
 
 
 def _case(case_id: str, args: bytes = b'[["a"],1]') -> PreparedCase:
-    spec = CaseSpec(case_id, "c", Visibility.HIDDEN, "x.json", args=(["a"], 1))
+    spec = CaseSpec(case_id, "c", Visibility.HIDDEN, "x.json", args=(["a"], 1), function="f")
     return PreparedCase(case_id, spec, args, ["SECRET-EXPECTED"], LIMITS)
 
 
@@ -23,13 +23,13 @@ def _line(message: dict, nonce: str = "n1") -> bytes:
 
 
 def test_job_never_carries_expected_outputs() -> None:
-    job = Job("def f(a, b): pass", "f", 2, (), LIMITS, (_case("hidden-01"), _case("hidden-02")))
+    job = Job("def f(a, b): pass", {"f": 2}, (), LIMITS, (_case("hidden-01"), _case("hidden-02")))
     data = b"".join(job_chunks(job, "n1"))
     assert b"SECRET-EXPECTED" not in data
     lines = data.split(b"\n")
     header = json.loads(lines[0])
-    assert header["tests"] == 2 and header["nonce"] == "n1" and header["arity"] == 2
-    assert json.loads(lines[1])["id"] == "hidden-01"
+    assert header["tests"] == 2 and header["nonce"] == "n1" and header["functions"] == {"f": 2}
+    assert json.loads(lines[1])["id"] == "hidden-01" and json.loads(lines[1])["function"] == "f"
     assert lines[2] == b'[["a"],1]'
 
 
