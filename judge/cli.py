@@ -119,6 +119,29 @@ def calibrate(slug: str, sandbox: str, repeat: int, dry_run: bool) -> None:
         click.echo(f"wrote [budgets] for {len(problem.cases)} cases to {problem.root / 'problem.toml'}")
 
 
+@cli.command()
+@click.argument("slugs", nargs=-1)
+@click.option("--sandbox", type=SANDBOX_CHOICE, default="auto", show_default=True, envvar="JUDGE_SANDBOX")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+def verify(slugs: tuple[str, ...], sandbox: str, as_json: bool) -> None:
+    """Check problem packages (all, or SLUGS): reference, known solutions, budget headroom.
+
+    Exit 0 when every package is sound, 1 when a known solution or the reference does not get
+    its verdict, 3 when a package cannot be loaded.
+    """
+    from judge import backends
+    from judge import verify as verifier
+    from judge.report import verify as verify_report
+
+    for slug in slugs:
+        problems.find(slug)  # an unknown slug is a usage error before anything runs
+    checks = verifier.verify(list(slugs), backends.choose(sandbox), log=_note)
+    click.echo(verify_report.render_json(checks) if as_json else verify_report.render_text(checks), nl=False)
+    if any(check.error for check in checks):
+        sys.exit(int(ExitCode.BROKEN_PROBLEM))
+    sys.exit(0 if all(check.ok for check in checks) else int(ExitCode.SUBMISSION_FAILED))
+
+
 @cli.group("sandbox")
 def sandbox_group() -> None:
     """Build, inspect and clean up the Docker sandbox."""

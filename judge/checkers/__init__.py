@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from judge.checkers import exact, tolerance, unordered
+from judge.checkers import exact, parts, tolerance, unordered
 
 CHECKERS: dict[str, ModuleType] = {
     "exact": exact,
     "float": tolerance,
     "unordered": unordered,
+    "parts": parts,
 }

@@ -25,11 +25,17 @@ class Check:
 NumbersEqual = Callable[[float, float], bool]
 
 
-def first_difference(expected: Any, output: Any, numbers_equal: NumbersEqual, path: str = "") -> str | None:
-    """Describe the first place where ``output`` differs from ``expected``, or None if equal."""
+def first_difference(
+    expected: Any, output: Any, numbers_equal: NumbersEqual, path: str = "", integers: bool = False
+) -> str | None:
+    """Describe the first place where ``output`` differs from ``expected``, or None if equal.
+
+    With ``integers``, an array of floats where the expected array holds integers differs even
+    when the values are equal (labels must be labels, not 1.0).
+    """
     where = f"result{path}" if path else "the result"
     if _is_array(expected) or _is_array(output):
-        return _array_difference(expected, output, numbers_equal, where)
+        return _array_difference(expected, output, numbers_equal, where, integers)
     if _is_number(expected) and _is_number(output):
         if numbers_equal(float(expected), float(output)):
             return None
@@ -40,7 +46,7 @@ def first_difference(expected: Any, output: Any, numbers_equal: NumbersEqual, pa
         if len(expected) != len(output):
             return f"{where}: expected {len(expected)} items, got {len(output)}"
         for index, (want, got) in enumerate(zip(expected, output, strict=True)):
-            found = first_difference(want, got, numbers_equal, f"{path}[{index}]")
+            found = first_difference(want, got, numbers_equal, f"{path}[{index}]", integers)
             if found:
                 return found
         return None
@@ -50,7 +56,7 @@ def first_difference(expected: Any, output: Any, numbers_equal: NumbersEqual, pa
             extra = sorted(set(output) - set(expected))
             return f"{where}: keys differ (missing {missing}, unexpected {extra})"
         for key in expected:
-            found = first_difference(expected[key], output[key], numbers_equal, f"{path}[{key!r}]")
+            found = first_difference(expected[key], output[key], numbers_equal, f"{path}[{key!r}]", integers)
             if found:
                 return found
         return None
@@ -59,12 +65,51 @@ def first_difference(expected: Any, output: Any, numbers_equal: NumbersEqual, pa
     return f"{where}: expected {_short(expected)}, got {_short(output)}"
 
 
-def _array_difference(expected: Any, output: Any, numbers_equal: NumbersEqual, where: str) -> str | None:
+def _array_difference(
+    expected: Any, output: Any, numbers_equal: NumbersEqual, where: str, integers: bool
+) -> str | None:
     want_shape, want = _as_array(expected)
     got_shape, got = _as_array(output)
     if want_shape != got_shape:
         return f"{where}: expected shape {tuple(want_shape)}, got shape {tuple(got_shape)}"
-    return first_difference(want, got, numbers_equal, "")
+    if integers and value_kind(expected) in ("int", "bool") and value_kind(output) == "float":
+        dtype = output["dtype"] if _is_array(output) else "Python floats"
+        return f"{where}: expected integer values, got {dtype}; return ints (e.g. .astype(int))"
+    found = first_difference(want, got, numbers_equal, "", integers)
+    if found and where != "the result":
+        return found.replace("the result", where, 1) if found.startswith("the result") else where + found[6:]
+    return found
+
+
+def value_kind(value: Any) -> str:
+    """'bool', 'int', 'float' or 'other' for an array (ndarray dict or nested list) of numbers."""
+    if _is_array(value):
+        dtype = str(value.get("dtype", ""))
+        if dtype == "bool":
+            return "bool"
+        if dtype.startswith(("int", "uint")):
+            return "int"
+        return "float" if dtype.startswith("float") else "other"
+    kinds = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, bool):
+            kinds.add("bool")
+        elif isinstance(item, int):
+            kinds.add("int")
+        elif isinstance(item, float):
+            kinds.add("float")
+        else:
+            kinds.add("other")
+    if "other" in kinds:
+        return "other"
+    for kind in ("float", "int", "bool"):
+        if kind in kinds:
+            return kind
+    return "int"  # empty: nothing contradicts integers
 
 
 def _as_array(value: Any) -> tuple[list[int], Any]:

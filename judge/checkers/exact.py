@@ -13,5 +13,5 @@ def validate(options: dict[str, Any]) -> None:
 
 
 def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, Any]) -> Check:
-    difference = first_difference(expected, output, exact_numbers)
+    difference = first_difference(expected, output, exact_numbers, integers=True)
     return Check(difference is None, difference or "")

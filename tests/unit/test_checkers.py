@@ -27,7 +27,18 @@ def test_golden(case: dict) -> None:
 
 @pytest.mark.parametrize(
     ("name", "options"),
-    [("exact", {"rtol": 1}), ("float", {"tolerance": 1}), ("float", {"atol": "x"}), ("unordered", {"x": 1})],
+    [
+        ("exact", {"rtol": 1}),
+        ("float", {"tolerance": 1}),
+        ("float", {"atol": "x"}),
+        ("unordered", {"x": 1}),
+        ("parts", {}),
+        ("parts", {"parts": []}),
+        ("parts", {"parts": [{"name": "a", "checker": "nope"}]}),
+        ("parts", {"parts": [{"name": "a"}, {"name": "a"}]}),
+        ("parts", {"parts": [{"name": "a", "checker": "float", "options": {"rtol": -1}}]}),
+        ("parts", {"parts": [{"name": "a", "extra": 1}]}),
+    ],
 )
 def test_bad_options_are_refused(name: str, options: dict) -> None:
     with pytest.raises(ValueError):

@@ -1,0 +1,163 @@
+"""`judge verify`: is a problem package sound? Load it strictly, run its reference over every
+case, judge every known submission under solutions/<verdict>/ and compare with its folder, and
+measure how much of each budget the reference uses.
+
+Pure orchestration over pipeline.judge_cases; rendering lives in report/verify.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from judge import cases, pipeline, problems, submission
+from judge.backends.base import Sandbox
+from judge.errors import ProblemError
+from judge.models import Problem, TestResult, Verdict
+
+# What each solutions/ folder promises about every test the solution fails.
+FOLDERS: dict[str, tuple[Verdict, ...]] = {
+    "accepted": (),
+    "wrong_answer": (Verdict.WA,),
+    "time_limit": (Verdict.TLE,),
+    "memory_limit": (Verdict.MLE,),
+    "runtime_error": (Verdict.RE,),
+    "compile_error": (Verdict.CE,),
+    "output_limit": (Verdict.OLE,),
+    # Correct, but grows too fast: it may only fail by running out of time.
+    "too_slow": (Verdict.TLE,),
+}
+REQUIRED_FOLDERS = ("accepted", "wrong_answer", "time_limit", "memory_limit", "runtime_error")
+HEADROOM_WARNING = 0.5  # the reference uses more than half a budget: a slower machine may flake
+
+
+@dataclass(frozen=True)
+class SolutionCheck:
+    path: Path
+    folder: str
+    verdicts: dict[str, int]  # verdict -> number of tests
+    ok: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Headroom:
+    case: str
+    reference_seconds: float
+    budget_seconds: float
+
+    @property
+    def ratio(self) -> float:
+        return self.reference_seconds / self.budget_seconds
+
+
+@dataclass
+class ProblemCheck:
+    slug: str
+    error: str | None = None
+    cases: dict[str, int] = field(default_factory=dict)  # public / hidden / generated
+    reference: SolutionCheck | None = None
+    headroom: list[Headroom] = field(default_factory=list)
+    solutions: list[SolutionCheck] = field(default_factory=list)
+    missing_folders: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.error is None
+            and self.reference is not None
+            and self.reference.ok
+            and not self.missing_folders
+            and all(check.ok for check in self.solutions)
+        )
+
+
+def meets(folder: str, results: list[TestResult]) -> tuple[bool, str]:
+    """Does a solution filed under ``folder`` get what the folder promises?"""
+    allowed = FOLDERS[folder]
+    failed = Counter(result.verdict for result in results if result.verdict is not Verdict.AC)
+    if not results:
+        return False, "no tests ran"
+    if folder == "accepted" or (folder == "too_slow" and not failed):
+        return (not failed, "" if not failed else f"expected all AC, got {_counts(failed)}")
+    if not failed:
+        return False, f"expected {'/'.join(v.value for v in allowed)}, but it passed every test"
+    wrong = {verdict: count for verdict, count in failed.items() if verdict not in allowed}
+    if wrong:
+        return False, f"expected only {'/'.join(v.value for v in allowed)} failures, got {_counts(wrong)}"
+    return True, ""
+
+
+def known_solutions(problem: Problem) -> list[tuple[str, Path]]:
+    root = problem.root / "solutions"
+    return [(path.parent.name, path) for path in sorted(root.glob("*/*.py"))]
+
+
+def verify(
+    slugs: list[str],
+    sandbox: Sandbox,
+    problems_root: Path | None = None,
+    cache_root: Path | None = None,
+    log: Callable[[str], None] = lambda line: None,
+) -> list[ProblemCheck]:
+    checks = []
+    for slug in slugs or problems.list_slugs(problems_root):
+        check = ProblemCheck(slug)
+        checks.append(check)
+        try:
+            _verify_one(check, sandbox, problems_root, cache_root, log)
+        except ProblemError as error:
+            check.error = error.message
+    return checks
+
+
+def _verify_one(
+    check: ProblemCheck,
+    sandbox: Sandbox,
+    problems_root: Path | None,
+    cache_root: Path | None,
+    log: Callable[[str], None],
+) -> None:
+    problem = problems.load(check.slug, problems_root)
+    log(f"{problem.slug}: running the reference on every case")
+    prepared = cases.prepare(problem, cache_root)
+    check.cases = dict(
+        Counter("generated" if case.seed is not None else case.visibility.value for case in problem.cases)
+    )
+    reference = submission.read(problem.reference_path)
+    results, _ = pipeline.judge_cases(problem, reference.source, prepared, sandbox, lambda event: None)
+    ok, reason = meets("accepted", results)
+    check.reference = SolutionCheck(problem.reference_path, "reference", _tally(results), ok, reason)
+    names = {case.id: case.spec.name for case in prepared}
+    check.headroom = sorted(
+        (
+            Headroom(f"{result.id} {names[result.id]}", result.cpu_seconds or 0.0, result.limits.cpu_seconds)
+            for result in results
+            if result.cpu_seconds is not None
+        ),
+        key=lambda item: item.ratio,
+        reverse=True,
+    )
+    found = known_solutions(problem)
+    present = {folder for folder, _ in found}
+    check.missing_folders = [folder for folder in REQUIRED_FOLDERS if folder not in present]
+    for folder, path in found:
+        log(f"{problem.slug}: judging solutions/{folder}/{path.name}")
+        if folder not in FOLDERS:
+            reason = f"unknown folder `{folder}`; use one of {', '.join(FOLDERS)}"
+            check.solutions.append(SolutionCheck(path, folder, {}, False, reason))
+            continue
+        source = submission.read(path).source
+        results, _ = pipeline.judge_cases(problem, source, prepared, sandbox, lambda event: None)
+        ok, reason = meets(folder, results)
+        check.solutions.append(SolutionCheck(path, folder, _tally(results), ok, reason))
+
+
+def _tally(results: list[TestResult]) -> dict[str, int]:
+    return dict(sorted(Counter(result.verdict.value for result in results).items()))
+
+
+def _counts(counter: dict[Verdict, int]) -> str:
+    return ", ".join(f"{count} {verdict.value}" for verdict, count in sorted(counter.items()))
