@@ -8,7 +8,7 @@ Pure orchestration over pipeline.judge_cases; rendering lives in report/verify.p
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,14 +77,14 @@ class ProblemCheck:
 def meets(folder: str, results: list[TestResult]) -> tuple[bool, str]:
     """Does a solution filed under ``folder`` get what the folder promises?"""
     allowed = FOLDERS[folder]
-    failed = Counter(result.verdict for result in results if result.verdict is not Verdict.AC)
+    failed: Counter[Verdict] = Counter(r.verdict for r in results if r.verdict is not Verdict.AC)
     if not results:
         return False, "no tests ran"
     if folder == "accepted" or (folder == "too_slow" and not failed):
         return (not failed, "" if not failed else f"expected all AC, got {_counts(failed)}")
     if not failed:
         return False, f"expected {'/'.join(v.value for v in allowed)}, but it passed every test"
-    wrong = {verdict: count for verdict, count in failed.items() if verdict not in allowed}
+    wrong: dict[Verdict, int] = {v: count for v, count in failed.items() if v not in allowed}
     if wrong:
         return False, f"expected only {'/'.join(v.value for v in allowed)} failures, got {_counts(wrong)}"
     return True, ""
@@ -159,5 +159,5 @@ def _tally(results: list[TestResult]) -> dict[str, int]:
     return dict(sorted(Counter(result.verdict.value for result in results).items()))
 
 
-def _counts(counter: dict[Verdict, int]) -> str:
+def _counts(counter: Mapping[Verdict, int]) -> str:
     return ", ".join(f"{count} {verdict.value}" for verdict, count in sorted(counter.items()))
