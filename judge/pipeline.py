@@ -169,11 +169,15 @@ def _result(
 
 
 def _shown_input(case: PreparedCase, params: tuple[str, ...], limit: int = 300) -> str:
-    values = json.loads(case.args_line)
+    values = [_listed(value) for value in wire.decode_args(case.args_line)]
     text = ", ".join(
         f"{name}={json.dumps(value, ensure_ascii=False)}" for name, value in zip(params, values, strict=True)
     )
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _listed(value: Any) -> Any:
+    return value.tolist() if hasattr(value, "tolist") else value
 
 
 def exit_code(report: Report) -> ExitCode:

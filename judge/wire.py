@@ -1,12 +1,14 @@
 """The judge's side of the plain-data protocol with the sandbox (mirror of sandbox/plain.py).
 
 Arguments go out as one compact JSON line; numpy arrays become
-``{"__ndarray__": nested list, "dtype": str, "shape": list}``. Trusted values (reference outputs) are reduced
+``{"__ndarray__": base64 of the little-endian bytes, "dtype", "shape", "encoding": "base64"}``
+(outputs come back as nested lists, which the sandbox builds from plain Python values). Trusted values (reference outputs) are reduced
 to the same plain form the sandbox sends back, so a checker compares like with like.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
@@ -41,8 +43,15 @@ def _plain(value: Any, for_input: bool) -> Any:
         import numpy
 
         array = numpy.asarray(value)
-        if array.ndim == 0 and not for_input:
+        if array.ndim == 0:
             return array.item()
+        if for_input and array.dtype.kind in "biuf":
+            return {
+                NDARRAY_KEY: base64.b64encode(array.astype(array.dtype.newbyteorder("<")).tobytes()).decode(),
+                "dtype": str(array.dtype),
+                "shape": list(array.shape),
+                "encoding": "base64",
+            }
         return {NDARRAY_KEY: array.tolist(), "dtype": str(array.dtype), "shape": list(array.shape)}
     raise TypeError(f"cannot send a {kind.__name__} to the sandbox")
 
@@ -57,6 +66,9 @@ def _rebuild(value: Any) -> Any:
         if NDARRAY_KEY in value:
             import numpy
 
+            if value.get("encoding") == "base64":
+                flat = numpy.frombuffer(base64.b64decode(value[NDARRAY_KEY]), dtype=value["dtype"])
+                return flat.copy().reshape(value["shape"])
             array = numpy.array(value[NDARRAY_KEY], dtype=value["dtype"])
             return array.reshape(value["shape"]) if "shape" in value else array
         return {key: _rebuild(item) for key, item in value.items()}

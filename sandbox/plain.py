@@ -11,6 +11,7 @@ Stdlib only; numpy is imported lazily, and only when a value needs it.
 
 from __future__ import annotations
 
+import binascii
 import sys
 from typing import Any
 
@@ -27,14 +28,23 @@ def decode_args(value: Any) -> Any:
     """Rebuild numpy arrays inside decoded JSON input (everything else is already plain)."""
     if isinstance(value, dict):
         if NDARRAY_KEY in value:
-            import numpy
-
-            array = numpy.array(value[NDARRAY_KEY], dtype=value["dtype"])
-            return array.reshape(value["shape"]) if "shape" in value else array
+            return _array(value)
         return {key: decode_args(item) for key, item in value.items()}
     if isinstance(value, list):
         return [decode_args(item) for item in value]
     return value
+
+
+def _array(value: dict) -> Any:
+    import numpy
+
+    if value.get("encoding") == "base64":
+        # Raw little-endian bytes: a tenth of the time and memory of nested JSON lists.
+        raw = bytearray(binascii.a2b_base64(value[NDARRAY_KEY]))
+        flat = numpy.frombuffer(raw, dtype=numpy.dtype(value["dtype"]).newbyteorder("<"))
+        return flat.astype(value["dtype"], copy=False).reshape(value["shape"])
+    array = numpy.array(value[NDARRAY_KEY], dtype=value["dtype"])
+    return array.reshape(value["shape"]) if "shape" in value else array
 
 
 class _Budget:
