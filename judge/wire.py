@@ -2,8 +2,9 @@
 
 Arguments go out as one compact JSON line; numpy arrays become
 ``{"__ndarray__": base64 of the little-endian bytes, "dtype", "shape", "encoding": "base64"}``
-(outputs come back as nested lists, which the sandbox builds from plain Python values). Trusted values (reference outputs) are reduced
-to the same plain form the sandbox sends back, so a checker compares like with like.
+(outputs come back as nested lists, which the sandbox builds from plain Python values).
+Trusted values (reference outputs) are reduced to the same plain form the sandbox sends back,
+so a checker compares like with like.
 """
 
 from __future__ import annotations

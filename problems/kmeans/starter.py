@@ -8,5 +8,7 @@ Allowed imports: the standard library and numpy.
 import numpy as np
 
 
-def kmeans(X: np.ndarray, init_centroids: np.ndarray, max_iter: int, tol: float) -> tuple[np.ndarray, np.ndarray]:
+def kmeans(
+    X: np.ndarray, init_centroids: np.ndarray, max_iter: int, tol: float
+) -> tuple[np.ndarray, np.ndarray]:
     raise NotImplementedError
