@@ -47,6 +47,7 @@ def describe(problem: Problem) -> dict[str, Any]:
         **_summary(problem),
         "signature": problem.entry_point.signature,
         "entry_point": problem.entry_point.name,
+        "functions": [{"name": f.name, "signature": f.signature} for f in problem.functions],
         "allowed_imports": list(problem.allowed_imports),
         "statement": problem.statement_path.read_text(encoding="utf-8"),
     }
@@ -68,9 +69,10 @@ def render_list(found: list[dict[str, Any]], width: int = 100) -> str:
 
 
 def render_statement(problem: Problem, color: bool = False, width: int = 100) -> str:
+    signatures = " · ".join(f"`{function.signature}`" for function in problem.functions)
     header = (
         f"# {problem.title}\n\n"
-        f"`{problem.entry_point.signature}` · {problem.difficulty} · "
+        f"{signatures} · {problem.difficulty} · "
         f"expected time {problem.complexity.time}, space {problem.complexity.space}\n\n"
     )
     body = problem.statement_path.read_text(encoding="utf-8")
@@ -78,9 +80,11 @@ def render_statement(problem: Problem, color: bool = False, width: int = 100) ->
 
 
 def write_starter(problem: Problem, path: Path | None, force: bool) -> Path:
-    target = path or Path(f"{problem.entry_point.name}.py")
+    # One function: name the file after it; several: after the problem.
+    stem = problem.entry_point.name if len(problem.functions) == 1 else problem.slug.replace("-", "_")
+    target = path or Path(f"{stem}.py")
     if target.is_dir():
-        target = target / f"{problem.entry_point.name}.py"
+        target = target / f"{stem}.py"
     if target.exists() and not force:
         raise UsageError(
             f"{paths.shown(target)}: already exists; pass --force to overwrite it or name another path"

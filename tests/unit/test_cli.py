@@ -19,7 +19,13 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert "top-k-products" in ran.out and "O(n log k)" in ran.out and "3 public + 29 hidden" in ran.out
     document = json.loads(run_judge(capsys, "list", "--json").out)
     assert document["schema_version"] == 1
-    assert document["problems"][0]["slug"] == "top-k-products"
+    assert [entry["slug"] for entry in document["problems"]] == [
+        "kmeans",
+        "knn",
+        "logistic-regression",
+        "top-k-products",
+    ]
+    assert "logistic-regression" in ran.out and "3 public + 31 hidden" in ran.out
 
 
 def test_list_shows_a_broken_package(capsys: pytest.CaptureFixture[str], problems_copy: Path) -> None:
@@ -37,12 +43,27 @@ def test_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert document["entry_point"] == "top_k_products" and "## Contract" in document["statement"]
 
 
+def test_show_and_init_a_problem_with_several_functions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ran = run_judge(capsys, "show", "logistic-regression", "--json")
+    document = json.loads(ran.out)
+    assert [f["name"] for f in document["functions"]] == ["fit", "predict_proba", "log_loss"]
+    text = run_judge(capsys, "show", "logistic-regression").out
+    for name in ("fit(X: np.ndarray", "predict_proba(X: np.ndarray", "log_loss(X: np.ndarray"):
+        assert name in text
+    monkeypatch.chdir(tmp_path)
+    ran = run_judge(capsys, "init", "logistic-regression")
+    assert ran.code == 0 and "wrote logistic_regression.py" in ran.out
+    assert "def predict_proba(" in (tmp_path / "logistic_regression.py").read_text()
+
+
 def test_unknown_slug_exit_2_with_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
     ran = run_judge(capsys, "show", "topk-products")
     assert ran.code == 2
     assert ran.err.strip() == (
         "error: unknown problem `topk-products`; did you mean `top-k-products`? "
-        "Known problems: top-k-products. (`judge list` shows them all)"
+        "Known problems: kmeans, knn, logistic-regression, top-k-products. (`judge list` shows them all)"
     )
 
 

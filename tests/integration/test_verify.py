@@ -1,0 +1,62 @@
+"""`judge verify` over every shipped problem in the Docker sandbox, as CI runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from judge import problems
+from tests.cli_helpers import run_judge
+
+
+def test_verify_passes_on_every_problem_in_docker(docker_sandbox, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    ran = run_judge(capsys, "verify", "--sandbox", "docker", "--json")
+    document = json.loads(ran.out)
+    failures = [
+        (problem["slug"], solution["path"], solution["reason"])
+        for problem in document["problems"]
+        for solution in [problem["reference"], *problem["solutions"]]
+        if solution and not solution["ok"]
+    ]
+    assert ran.code == 0 and document["ok"], (failures, [p["error"] for p in document["problems"]])
+    assert [problem["slug"] for problem in document["problems"]] == problems.list_slugs()
+    for problem in document["problems"]:
+        assert problem["reference"]["verdicts"] == {"AC": sum(problem["cases"].values())}
+        assert sum(problem["cases"].values()) - problem["cases"].get("public", 0) >= 25, problem["slug"]
+        assert problem["headroom"] and all(item["ratio"] < 1 for item in problem["headroom"])
+        known = {Path(solution["path"]).parent.name for solution in problem["solutions"]}
+        assert {"accepted", "wrong_answer", "time_limit", "memory_limit", "runtime_error"} <= known
+
+
+def test_verify_text_names_a_solution_that_misses_its_verdict(
+    problems_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = problems_copy / "top-k-products" / "solutions"
+    (folder / "accepted").mkdir(parents=True)
+    (folder / "accepted" / "actually_wrong.py").write_text(
+        "def top_k_products(purchases, k):\n    return sorted(set(purchases))[:k]\n"
+    )
+    ran = run_judge(capsys, "verify", "top-k-products", "--sandbox", "local")
+    assert ran.code == 1
+    line = next(line for line in ran.out.splitlines() if "actually_wrong.py" in line)
+    assert line.strip().startswith("FAIL accepted") and "expected all AC, got" in line and "WA" in line
+    assert ran.out.splitlines()[0] == "top-k-products: FAILED"
+    assert ran.out.rstrip().endswith("0/1 problems verified")
+    assert "headroom: the reference uses at most" in ran.out
+
+
+def test_verify_reports_a_broken_package_and_exits_3(
+    problems_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    toml = problems_copy / "kmeans" / "problem.toml"
+    toml.write_text(toml.read_text().replace('name = "parts"', 'name = "nope"', 1))
+    ran = run_judge(capsys, "verify", "kmeans", "--sandbox", "local")
+    assert ran.code == 3
+    assert "kmeans: FAILED" in ran.out and "[checker] name: expected one of" in ran.out
+
+
+def test_verify_unknown_slug_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(capsys, "verify", "kmeens")
+    assert ran.code == 2 and "did you mean `kmeans`?" in ran.err
