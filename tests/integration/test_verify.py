@@ -11,6 +11,7 @@ from judge import problems
 from tests.cli_helpers import run_judge
 
 
+@pytest.mark.timeout(900)  # every known solution of every problem: about 100 s here
 def test_verify_passes_on_every_problem_in_docker(docker_sandbox, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     ran = run_judge(capsys, "verify", "--sandbox", "docker", "--json")
     document = json.loads(ran.out)
