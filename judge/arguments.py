@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy
-
 from judge.models import ArraySpec, EntryPoint
 
 NDARRAY_KEY = "__ndarray__"
@@ -38,6 +36,8 @@ def coerce(function: EntryPoint, values: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _array(param: str, value: Any, spec: ArraySpec) -> Any:
+    import numpy  # only problems with array parameters pay for it (`judge --version` does not)
+
     shape = None
     if isinstance(value, dict) and NDARRAY_KEY in value:
         shape = value.get("shape")
