@@ -1,7 +1,7 @@
 """How much the judge adds on top of starting a container, measured side by side in one run.
 
 (a) a bare container: `docker run --rm --network none IMAGE python3 -c pass`
-(b) `judge submit top-k-products <reference>` in the Docker sandbox (the whole CLI process)
+(b) `judge submit top-k-products <reference> --no-complexity` in the Docker sandbox (the whole CLI process)
 (c) the same in the local sandbox
 (d) `judge --version`: the CLI's own start-up, a fixed cost of every command
 
@@ -50,7 +50,7 @@ def main() -> None:
     if shutil.which("docker") is None:
         raise SystemExit("the docker CLI is needed for (a), the bare `docker run`")
     bare = ["docker", "run", "--rm", "--network", "none", "--entrypoint", "python3", tag, "-c", "pass"]
-    judge = [sys.executable, "-m", "judge", "submit", PROBLEM, str(REFERENCE), "--json"]
+    judge = [sys.executable, "-m", "judge", "submit", PROBLEM, str(REFERENCE), "--json", "--no-complexity"]
     # Warm-up: expected outputs cached, image layers and Python files in the page cache.
     timed(bare)
     timed([*judge, "--sandbox", "docker"])

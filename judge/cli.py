@@ -67,27 +67,76 @@ def init(slug: str, path: Path | None, force: bool) -> None:
     click.echo(f"wrote {written}; solve it, then: judge submit {slug} {written}")
 
 
+def _sandbox_option(function: Any) -> Any:
+    return click.option(
+        "--sandbox",
+        type=SANDBOX_CHOICE,
+        default="auto",
+        show_default=True,
+        envvar="JUDGE_SANDBOX",
+        help="Where to run the submission.",
+    )(function)
+
+
+def _report_options(function: Any) -> Any:
+    function = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")(function)
+    return click.option(
+        "--report",
+        "report_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        help="Also write report.html, the growth plots (PNG) and report.json into this directory.",
+    )(function)
+
+
 @cli.command()
 @click.argument("slug")
 @click.argument("solution", type=click.Path(path_type=Path))
-@click.option(
-    "--sandbox",
-    type=SANDBOX_CHOICE,
-    default="auto",
-    show_default=True,
-    envvar="JUDGE_SANDBOX",
-    help="Where to run the submission.",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def submit(slug: str, solution: Path, sandbox: str, as_json: bool) -> None:
-    """Grade SOLUTION against problem SLUG."""
+@_sandbox_option
+@_report_options
+@click.option("--no-complexity", is_flag=True, help="Only the tests: do not measure growth.")
+@click.option("--complexity-only", is_flag=True, help="Only measure growth: no tests.")
+def submit(
+    slug: str,
+    solution: Path,
+    sandbox: str,
+    as_json: bool,
+    report_dir: Path | None,
+    no_complexity: bool,
+    complexity_only: bool,
+) -> None:
+    """Grade SOLUTION against problem SLUG: tests, then growth against the reference."""
+    if no_complexity and complexity_only:
+        raise UsageError("--no-complexity and --complexity-only exclude each other; pick one")
+    mode = "off" if no_complexity else "only" if complexity_only else "on"
+    _grade(slug, solution, sandbox, as_json, report_dir, mode)
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("solution", type=click.Path(path_type=Path))
+@_sandbox_option
+@_report_options
+def complexity(slug: str, solution: Path, sandbox: str, as_json: bool, report_dir: Path | None) -> None:
+    """Measure only how SOLUTION's time and memory grow with n, against the reference."""
+    _grade(slug, solution, sandbox, as_json, report_dir, "only")
+
+
+def _grade(
+    slug: str, solution: Path, sandbox: str, as_json: bool, report_dir: Path | None, mode: str
+) -> None:
     from judge import pipeline, progress
     from judge.report import json as json_report
     from judge.report import text as text_report
 
-    options = pipeline.SubmitOptions(slug=slug, solution=solution, sandbox=sandbox)
+    options = pipeline.SubmitOptions(slug=slug, solution=solution, sandbox=sandbox, complexity=mode)
     with progress.Reporter(enabled=not as_json) as reporter:
         report = pipeline.submit(options, reporter.on_event)
+    if report_dir is not None:
+        from judge.report import html
+
+        written = html.write(report, report_dir)
+        _note(f"wrote {written}")
     if as_json:
         click.echo(json_report.render(report))
     else:

@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from judge.complexity.records import ComplexityReport
 
 SCHEMA_VERSION = 1
 MIB = 1 << 20
@@ -139,9 +142,27 @@ class CaseSpec:
 
 
 @dataclass(frozen=True)
+class CurvePlan:
+    """How to measure growth: generator inputs at geometric sizes of one parameter, n."""
+
+    function: str
+    grow: str  # the generator parameter that is n
+    sizes: tuple[int, ...]
+    params: dict[str, Any]  # fixed generator parameters
+    scaled: dict[str, float]  # parameters proportional to n: max(1, round(factor * n))
+    seed: int
+    repeats: int
+    time_class: str  # expected growth in n, e.g. "O(n log n)"
+    space_class: str
+    sample_seconds: float  # a sample over this ends the curve at its size
+    sample_memory_bytes: int
+
+
+@dataclass(frozen=True)
 class ComplexityPlan:
-    time: str
+    time: str  # for people: "O(n log k)"
     space: str
+    curve: CurvePlan | None = None
 
 
 @dataclass(frozen=True)
@@ -269,6 +290,7 @@ class Report:
     results: tuple[TestResult, ...]
     compile_error: str | None
     duration_seconds: float
+    complexity: ComplexityReport | None = None  # when growth was measured
 
     @property
     def passed(self) -> int:

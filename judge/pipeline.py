@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from judge import backends, cases, problems, submission, trusted, wire
+from judge import backends, cases, curves, problems, submission, trusted, wire
 from judge.backends.base import Sandbox
 from judge.backends.protocol import Job, Preflight
 from judge.checkers.base import Check
+from judge.complexity.records import ComplexityReport
+from judge.curves import CurveProgress
 from judge.errors import ExitCode
 from judge.models import (
     SCHEMA_VERSION,
@@ -39,6 +41,7 @@ class SubmitOptions:
     sandbox: str = "auto"
     problems_root: Path | None = None
     cache_root: Path | None = None
+    complexity: str = "on"  # on: tests then growth; off: tests only; only: growth only
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class TestFinished:
     total: int
 
 
-ProgressEvent = Started | TestFinished
+ProgressEvent = Started | TestFinished | CurveProgress
 
 
 def submit(
@@ -66,10 +69,19 @@ def submit(
     started = time.monotonic()
     problem = problems.load(options.slug, options.problems_root)
     solution = submission.read(options.solution)
-    prepared = cases.prepare(problem, options.cache_root)
     chosen = sandbox or backends.choose(options.sandbox)
-    on_event(Started(chosen.description, len(prepared)))
-    results, compile_error = judge_cases(problem, solution.source, prepared, chosen, on_event)
+    results: list[TestResult] = []
+    compile_error = None
+    if options.complexity != "only":
+        prepared = cases.prepare(problem, options.cache_root)
+        on_event(Started(chosen.description, len(prepared)))
+        results, compile_error = judge_cases(problem, solution.source, prepared, chosen, on_event)
+    else:
+        on_event(Started(chosen.description, 0))
+    growth: ComplexityReport | None = None
+    measurable = compile_error is None and problem.complexity.curve is not None
+    if options.complexity != "off" and measurable:
+        growth = curves.measure(problem, solution.source, chosen, options.cache_root, on_event)
     return Report(
         schema_version=SCHEMA_VERSION,
         problem=problem.slug,
@@ -81,6 +93,7 @@ def submit(
         results=tuple(results),
         compile_error=compile_error,
         duration_seconds=round(time.monotonic() - started, 3),
+        complexity=growth,
     )
 
 
@@ -181,7 +194,12 @@ def _listed(value: Any) -> Any:
 
 
 def exit_code(report: Report) -> ExitCode:
-    """0 accepted, 4 when the judge failed any test, else 1."""
+    """4 when the judge failed any test; 1 when a test failed or the growth is too slow; else 0."""
     if any(result.verdict is Verdict.IE for result in report.results):
         return ExitCode.JUDGE_FAILED
-    return ExitCode.OK if report.accepted else ExitCode.SUBMISSION_FAILED
+    tests_failed = bool(report.results) and not report.accepted
+    if report.compile_error is not None or tests_failed:
+        return ExitCode.SUBMISSION_FAILED
+    if report.complexity is not None and report.complexity.too_slow:
+        return ExitCode.SUBMISSION_FAILED
+    return ExitCode.OK

@@ -16,13 +16,13 @@ from typing import Any
 
 from judge import arguments, paths
 from judge.checkers import CHECKERS
+from judge.complexity import plan
 from judge.errors import ProblemError, UsageError
 from judge.models import (
     MIB,
     Budget,
     CaseSpec,
     CheckerSpec,
-    ComplexityPlan,
     EntryPoint,
     LimitPolicy,
     Problem,
@@ -92,9 +92,7 @@ def load_folder(folder: Path) -> Problem:
     sandbox.done()
     checker = _checker(top.table("checker"), folder)
     policy = _policy(top.table("limits"))
-    complexity_table = top.table("complexity")
-    complexity = ComplexityPlan(complexity_table.text("time"), complexity_table.text("space"))
-    complexity_table.done()
+    complexity = plan.parse(top.table("complexity"), functions)
     generated = [_generated(table) for table in top.tables("generated")]
     budgets = _budgets(top.table("budgets", {}))
     top.done()

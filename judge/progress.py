@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
+from judge.curves import CurveProgress
 from judge.pipeline import ProgressEvent, Started, TestFinished
 
 
@@ -19,6 +20,8 @@ class Reporter:
         self.enabled = enabled
         self.bar: Progress | None = None
         self.task: TaskID | None = None
+        self.curve_task: TaskID | None = None
+        self.curve_label = ""
 
     def __enter__(self) -> Reporter:
         return self
@@ -28,7 +31,7 @@ class Reporter:
             click.echo(f"sandbox: {event.sandbox}", err=True)
             if self.enabled and sys.stderr.isatty():
                 self.bar = Progress(
-                    TextColumn("grading"),
+                    TextColumn("{task.description}"),
                     BarColumn(),
                     MofNCompleteColumn(),
                     TimeElapsedColumn(),
@@ -36,9 +39,18 @@ class Reporter:
                     transient=True,
                 )
                 self.bar.start()
-                self.task = self.bar.add_task("tests", total=event.tests)
+                if event.tests:
+                    self.task = self.bar.add_task("tests", total=event.tests)
         elif isinstance(event, TestFinished) and self.bar is not None and self.task is not None:
             self.bar.update(self.task, completed=event.done)
+        elif isinstance(event, CurveProgress) and self.bar is not None:
+            label = f"growth: {event.who}"
+            if self.curve_task is None or self.curve_label != label:
+                if self.curve_task is not None:
+                    self.bar.remove_task(self.curve_task)
+                self.curve_task = self.bar.add_task(label, total=event.total)
+                self.curve_label = label
+            self.bar.update(self.curve_task, completed=event.done)
 
     def __exit__(
         self,

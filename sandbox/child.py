@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import difflib
+import gc
 import inspect
 import json
 import os
@@ -228,6 +229,8 @@ def run_test(code: types.CodeType, job: dict, meta: dict, raw_args: bytes, resul
     args = plain.decode_args(json.loads(raw_args))
     del raw_args
     name = meta["function"]
+    if "size" in meta:
+        gc.disable()  # a growth sample: collector pauses are noise, not growth
     start(result_fd, meta["limits"])
 
     def call() -> Any:

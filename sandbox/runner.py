@@ -6,7 +6,8 @@ from ``judge``). The protocol is documented in docs/protocol.md; in short:
 stdin, one JSON document per line:
     header   {"protocol": 2, "nonce", "source", "functions": {name: arity}, "preload",
               "preflight_limits", "tests": N}
-    then per test: a meta line {"id", "function", "limits"} and an arguments line (a JSON list).
+    then per test: a meta line {"id", "function", "limits", "size"?} and an arguments line.
+    With "curve": true, samples at or above a size that ran out of time or memory are skipped.
 stdout, one JSON document per line, each carrying the nonce:
     {"type": "preflight", ...observation}, {"type": "result", "id", ...observation},
     {"type": "done"} or {"type": "internal", "message"}.
@@ -121,15 +122,22 @@ class Runner:
             if preflight["status"] != "returned":
                 self.emit({"type": "done"})
                 return
+            cutoff = None  # curves: the smallest size that ran out of time or memory
             for _ in range(header["tests"]):
                 meta = json.loads(stdin.readline())
                 raw_args = stdin.readline()
+                size = meta.get("size")
+                if header.get("curve") and cutoff is not None and size is not None and size >= cutoff:
+                    self.emit({"type": "result", "id": meta["id"], "status": "skipped"})
+                    continue
                 limits = meta["limits"]
                 observed = self._observe(
                     lambda fd, raw=raw_args, meta=meta: child.run_test(code, header, meta, raw, fd),
                     limits,
                     work_root,
                 )
+                if header.get("curve") and size is not None and _over_budget(observed, limits):
+                    cutoff = size if cutoff is None else min(cutoff, size)
                 self.emit({"type": "result", "id": meta["id"], **observed})
             self.emit({"type": "done"})
         finally:
@@ -188,6 +196,15 @@ def _frames(outcome: supervise.ChildOutcome, limits: dict) -> tuple[dict | None,
         elif frame.get("frame") == "end":
             end = frame
     return start, end
+
+
+def _over_budget(observed: dict, limits: dict) -> bool:
+    return (
+        observed.get("killed_for") in ("cpu_limit", "wall_timeout")
+        or observed.get("status") == "memory_error"
+        or observed.get("signal") == 24  # SIGXCPU
+        or observed.get("cpu_seconds", 0.0) > limits["cpu_seconds"]
+    )
 
 
 def _syntax(error: SyntaxError) -> str:

@@ -29,6 +29,9 @@ class Job:
     preload: tuple[str, ...]
     preflight_limits: Limits
     cases: tuple[PreparedCase, ...]
+    # A growth curve: case id -> n. The runner then skips every later sample at a size at or
+    # above one that ran out of time or memory, and runs samples with the GC off.
+    curve_sizes: dict[str, int] | None = None
 
     @property
     def wall_budget_seconds(self) -> float:
@@ -65,10 +68,17 @@ def job_chunks(job: Job, nonce: str) -> Iterator[bytes]:
         "preload": list(job.preload),
         "preflight_limits": job.preflight_limits.to_wire(),
         "tests": len(job.cases),
+        "curve": job.curve_sizes is not None,
     }
     yield json.dumps(header).encode() + b"\n"
     for case in job.cases:
-        meta = {"id": case.id, "function": case.spec.function, "limits": case.limits.to_wire()}
+        meta: dict[str, Any] = {
+            "id": case.id,
+            "function": case.spec.function,
+            "limits": case.limits.to_wire(),
+        }
+        if job.curve_sizes is not None:
+            meta["size"] = job.curve_sizes[case.id]
         yield json.dumps(meta).encode() + b"\n" + case.args_line + b"\n"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from judge.complexity.growth import GrowthFit
+from judge.complexity.records import ComplexityReport, Curve
 from judge.models import Report, TestResult
 from judge.report.summary import summary_line
 
@@ -25,6 +27,7 @@ def render(report: Report) -> str:
         "compile_error": report.compile_error,
         "duration_seconds": report.duration_seconds,
         "tests": [_test(result) for result in report.results],
+        "complexity": growth_document(report.complexity) if report.complexity else None,
     }
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False)
 
@@ -41,3 +44,52 @@ def _test(result: TestResult) -> dict[str, object]:
         "budget_cpu_seconds": result.limits.cpu_seconds,
         "budget_memory_bytes": result.limits.memory_bytes,
     }
+
+
+def growth_document(report: ComplexityReport) -> dict[str, object]:
+    return {
+        "function": report.function,
+        "n": report.grow,
+        "expected_time": report.expected_time,
+        "expected_time_class": report.expected_time_class,
+        "expected_space": report.expected_space,
+        "expected_space_class": report.expected_space_class,
+        "time": _fit(report.time),
+        "memory": _fit(report.memory),
+        "reference_time": _fit(report.reference_time),
+        "reference_memory": _fit(report.reference_memory),
+        "verdict": report.verdict.kind.value,
+        "verdict_message": report.verdict.message,
+        "ratio_slope": report.verdict.slope,
+        "ratios": [
+            {"n": n, "ratio": ratio, "lower_bound": bound} for n, ratio, bound in report.verdict.ratios
+        ],
+        "submission_samples": _samples(report.submission),
+        "reference_samples": _samples(report.reference),
+        "sample_budget_seconds": report.submission.budget_seconds,
+        "measured_seconds": report.measured_seconds,
+    }
+
+
+def _fit(fit: GrowthFit) -> dict[str, object]:
+    return {
+        "class": fit.growth.value if fit.growth else None,
+        "label": fit.label,
+        "band": [member.value for member in fit.band] if fit.band else None,
+        "confidence": round(fit.confidence, 3),
+        "exponent": None if fit.exponent is None else round(fit.exponent, 4),
+        "reason": fit.reason,
+    }
+
+
+def _samples(curve: Curve) -> list[dict[str, object]]:
+    return [
+        {
+            "n": sample.size,
+            "round": sample.round,
+            "status": sample.status.value,
+            "cpu_seconds": sample.cpu_seconds,
+            "peak_bytes": sample.peak_bytes,
+        }
+        for sample in curve.samples
+    ]

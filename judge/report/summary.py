@@ -13,17 +13,39 @@ def test_label(result: TestResult) -> str:
 
 
 def summary_line(report: Report) -> str:
-    """e.g. ``18/20 passed — WA on hidden #7 (edge: ties)``."""
+    """e.g. ``18/20 passed — WA on hidden #7 (edge: ties)``, plus the growth verdict."""
+    return _tests_line(report) + _growth_part(report)
+
+
+def _tests_line(report: Report) -> str:
     total = len(report.results)
     head = f"{report.passed}/{total} passed"
     if report.compile_error is not None:
         return f"{head} — CE: the submission could not be loaded"
+    if not report.results:
+        return "growth only (no tests run)"
     failures = [result for result in report.results if result.verdict is not Verdict.AC]
     if not failures:
         return f"{head} — accepted"
     first = failures[0]
     more = f" (+{len(failures) - 1} more)" if len(failures) > 1 else ""
     return f"{head} — {first.verdict.value} on {test_label(first)} ({first.category}){more}"
+
+
+def _growth_part(report: Report) -> str:
+    if report.complexity is None:
+        return ""
+    verdict = report.complexity.verdict
+    return f" · growth {verdict.kind.value}" + (
+        f" ({report.complexity.time.label})" if verdict.kind.value == "too slow" else ""
+    )
+
+
+def exit_ok(report: Report) -> bool:
+    """Would `judge submit` exit 0? (tests passed, or none were run, and growth not too slow)."""
+    if report.compile_error is not None or (report.results and not report.accepted):
+        return False
+    return report.complexity is None or not report.complexity.too_slow
 
 
 def seconds(value: float | None) -> str:

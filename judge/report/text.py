@@ -9,7 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from judge.models import Report, TestResult, Verdict, Visibility
-from judge.report.summary import mebibytes, seconds, summary_line, test_label
+from judge.report import growth
+from judge.report.summary import exit_ok, mebibytes, seconds, summary_line, test_label
 
 STYLES = {
     Verdict.AC: "green",
@@ -39,7 +40,7 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
     if report.compile_error is not None:
         console.print(Text("Compile error:", style="bold red"))
         console.print(Text(_indent(report.compile_error)))
-    if report.compile_error is None:
+    if report.compile_error is None and report.results:
         console.print(_table(report))
     for result in report.results:
         if not _worth_explaining(result):
@@ -49,8 +50,10 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
         console.print(Text(_indent(result.message)))
         if result.stdout_tail and result.visibility is Visibility.PUBLIC:
             console.print(Text("  printed:\n" + _indent(result.stdout_tail.rstrip(), "    ")))
+    if report.complexity is not None:
+        console.print(Text(growth.render(report.complexity)))
     line = summary_line(report)
-    console.print(Text(line, style="bold green" if report.accepted else "bold red"))
+    console.print(Text(line, style="bold green" if exit_ok(report) else "bold red"))
     return buffer.getvalue()
 
 

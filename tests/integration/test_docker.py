@@ -128,7 +128,17 @@ def test_interrupt_leaves_nothing_behind(
     scratch.mkdir()
     env = {**os.environ, "JUDGE_PROBLEMS_DIR": str(GOLDEN_PROBLEMS), "TMPDIR": str(scratch)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "judge", "submit", "echo-sum", str(solution), "--sandbox", kind],
+        [
+            sys.executable,
+            "-m",
+            "judge",
+            "submit",
+            "--no-complexity",
+            "echo-sum",
+            str(solution),
+            "--sandbox",
+            kind,
+        ],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -161,11 +171,11 @@ def test_missing_and_stale_image_exit_4_with_the_fix(
     solution.write_text("def solve(values):\n    return sum(values)\n")
     monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(GOLDEN_PROBLEMS))
     monkeypatch.setattr(image, "current_tag", lambda: "mljudge-sandbox:000000000000")
-    ran = run_judge(capsys, "submit", "echo-sum", str(solution), "--sandbox", "docker")
+    ran = run_judge(capsys, "submit", "--no-complexity", "echo-sum", str(solution), "--sandbox", "docker")
     assert ran.code == 4
     assert "the sandbox image is stale" in ran.err and "run `judge sandbox build`" in ran.err
     # auto falls back to local and says why in one line.
-    ran = run_judge(capsys, "submit", "echo-sum", str(solution))
+    ran = run_judge(capsys, "submit", "--no-complexity", "echo-sum", str(solution))
     assert ran.code == 0
     assert ran.err.startswith("sandbox: local sandbox (Docker not ready: the sandbox image is stale")
 
@@ -186,5 +196,5 @@ def test_status_build_reuse_and_auto(
     solution = tmp_path / "s.py"
     solution.write_text("def solve(values):\n    return sum(values)\n")
     monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(GOLDEN_PROBLEMS))
-    ran = run_judge(capsys, "submit", "echo-sum", str(solution))
+    ran = run_judge(capsys, "submit", "--no-complexity", "echo-sum", str(solution))
     assert ran.code == 0 and ran.err.startswith(f"sandbox: docker sandbox ({image.current_tag()})")

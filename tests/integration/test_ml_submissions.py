@@ -44,7 +44,7 @@ def log_loss(X, y, w, b, l2):
 def _submit(capsys, tmp_path: Path, slug: str, source: str, sandbox: str):  # type: ignore[no-untyped-def]
     path = tmp_path / "solution.py"
     path.write_text(source)
-    return run_judge(capsys, "submit", slug, str(path), "--sandbox", sandbox)
+    return run_judge(capsys, "submit", "--no-complexity", slug, str(path), "--sandbox", sandbox)
 
 
 @pytest.mark.parametrize("sandbox", ["local", "docker"])
@@ -70,7 +70,7 @@ def test_scikit_learn_is_a_compile_error_that_says_why(capsys: pytest.CaptureFix
     solution = (
         Path(__file__).parents[2] / "problems" / "knn" / "solutions" / "compile_error" / "uses_sklearn.py"
     )
-    ran = run_judge(capsys, "submit", "knn", str(solution), "--sandbox", "local")
+    ran = run_judge(capsys, "submit", "--no-complexity", "knn", str(solution), "--sandbox", "local")
     assert ran.code == 1
     flat = " ".join(ran.out.split())  # the report wraps long lines
     assert "could not import `sklearn`" in flat

@@ -83,7 +83,13 @@ def test_init_writes_starter_and_refuses_to_overwrite(
 
 def test_submit_accepted_local(capsys: pytest.CaptureFixture[str]) -> None:
     ran = run_judge(
-        capsys, "submit", "top-k-products", str(SOLUTIONS / "accepted" / "heap.py"), "--sandbox", "local"
+        capsys,
+        "submit",
+        "--no-complexity",
+        "top-k-products",
+        str(SOLUTIONS / "accepted" / "heap.py"),
+        "--sandbox",
+        "local",
     )
     assert ran.code == 0
     assert "sandbox: local sandbox" in ran.err
@@ -93,7 +99,9 @@ def test_submit_accepted_local(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_submit_wrong_answer_exit_1_with_public_diff(capsys: pytest.CaptureFixture[str]) -> None:
     solution = SOLUTIONS / "wrong_answer" / "most_common.py"
-    ran = run_judge(capsys, "submit", "top-k-products", str(solution), "--sandbox", "local")
+    ran = run_judge(
+        capsys, "submit", "--no-complexity", "top-k-products", str(solution), "--sandbox", "local"
+    )
     assert ran.code == 1
     assert "result[0]: expected 'a', got 'b'" in ran.out
     assert 'input: purchases=["b", "a", "c", "a", "b"], k=2' in ran.out
@@ -102,7 +110,9 @@ def test_submit_wrong_answer_exit_1_with_public_diff(capsys: pytest.CaptureFixtu
 
 def test_submit_json(capsys: pytest.CaptureFixture[str]) -> None:
     solution = SOLUTIONS / "runtime_error" / "index_error.py"
-    ran = run_judge(capsys, "submit", "top-k-products", str(solution), "--sandbox", "local", "--json")
+    ran = run_judge(
+        capsys, "submit", "--no-complexity", "top-k-products", str(solution), "--sandbox", "local", "--json"
+    )
     assert ran.code == 1
     document = json.loads(ran.out)
     assert document["schema_version"] == 1 and document["kind"] == "submission"
@@ -127,7 +137,7 @@ def test_submit_bad_file_exit_2_nothing_run(
     path = tmp_path / "solution.py"
     if content is not None:
         path.write_bytes(content)
-    ran = run_judge(capsys, "submit", "top-k-products", str(path), "--sandbox", "local")
+    ran = run_judge(capsys, "submit", "--no-complexity", "top-k-products", str(path), "--sandbox", "local")
     assert ran.code == 2
     assert needle in ran.err and "solution.py" in ran.err
     assert "sandbox:" not in ran.err  # nothing was run
@@ -137,10 +147,10 @@ def test_submit_bad_file_exit_2_nothing_run(
 
 def test_submit_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     heap = str(SOLUTIONS / "accepted" / "heap.py")
-    assert run_judge(capsys, "submit", "top-k-products").code == 2
-    ran = run_judge(capsys, "submit", "top-k-products", heap, "--sandbox", "vm")
+    assert run_judge(capsys, "submit", "--no-complexity", "top-k-products").code == 2
+    ran = run_judge(capsys, "submit", "--no-complexity", "top-k-products", heap, "--sandbox", "vm")
     assert ran.code == 2 and "'vm' is not one of" in ran.err
-    ran = run_judge(capsys, "submit", "nope", heap, "--sandbox", "local")
+    ran = run_judge(capsys, "submit", "--no-complexity", "nope", heap, "--sandbox", "local")
     assert ran.code == 2 and "unknown problem `nope`" in ran.err
 
 
@@ -148,7 +158,7 @@ def test_broken_problem_exit_3(capsys: pytest.CaptureFixture[str], problems_copy
     toml = problems_copy / "top-k-products" / "problem.toml"
     toml.write_text(toml.read_text().replace("time_multiplier = 5.0", "time_multiplier = 0"))
     heap = str(SOLUTIONS / "accepted" / "heap.py")
-    ran = run_judge(capsys, "submit", "top-k-products", heap, "--sandbox", "local")
+    ran = run_judge(capsys, "submit", "--no-complexity", "top-k-products", heap, "--sandbox", "local")
     assert ran.code == 3
     assert "problem.toml: [limits] time_multiplier: expected a number > 1" in ran.err
     assert len(ran.err.strip().splitlines()) == 1
@@ -159,7 +169,7 @@ def test_docker_requested_without_engine_exit_4(
 ) -> None:
     monkeypatch.setenv("DOCKER_HOST", NO_ENGINE)
     heap = str(SOLUTIONS / "accepted" / "heap.py")
-    ran = run_judge(capsys, "submit", "top-k-products", heap, "--sandbox", "docker")
+    ran = run_judge(capsys, "submit", "--no-complexity", "top-k-products", heap, "--sandbox", "docker")
     assert ran.code == 4
     assert "the Docker engine is not reachable" in ran.err and "start the Docker engine" in ran.err
     assert len(ran.err.strip().splitlines()) == 1
@@ -170,7 +180,7 @@ def test_auto_without_engine_falls_back_to_local_and_says_so(
 ) -> None:
     monkeypatch.setenv("DOCKER_HOST", NO_ENGINE)
     heap = str(SOLUTIONS / "accepted" / "heap.py")
-    ran = run_judge(capsys, "submit", "top-k-products", heap)
+    ran = run_judge(capsys, "submit", "--no-complexity", "top-k-products", heap)
     assert ran.code == 0
     assert ran.err.splitlines()[0].startswith("sandbox: local sandbox (no Docker engine found")
 

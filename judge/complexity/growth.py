@@ -1,0 +1,256 @@
+"""Infer the growth class of measured (n, value) samples.
+
+The rule, from measurements on this kind of machine (docs/complexity.md):
+- fit value = a + b * g(n) with a, b >= 0 for every candidate g, on relative error (noise grows
+  with the value), and choose by BIC, which charges the extra parameter;
+- n and n log n are told apart on the upper half of the sizes only (CPU caches bend the lower
+  sizes), and a close call between them is reported as a band, not a guess;
+- confidence is the share of bootstrap resamples (one random repeat per size) that choose the
+  same class; the empirical exponent is the log-log slope over the upper sizes.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+NOISE_FLOOR = 1e-4  # relative residuals below this are noise, not a better fit
+BAND_RATIO = 1.6  # n and n log n closer than this (residual ratio) are reported as a band
+# Over 1e3..1e6, n log n has a log-log slope of about 1.08 and linear Python code bent by CPU
+# caches 1.0-1.15: a slope in this range cannot tell them apart, whatever the residuals say.
+BAND_EXPONENTS = (0.9, 1.2)
+BOOTSTRAP = 200
+
+
+class Growth(Enum):
+    """Candidate classes, simplest first; the value is how the class is written."""
+
+    CONSTANT = "O(1)"
+    LOG = "O(log n)"
+    LINEAR = "O(n)"
+    LINEARITHMIC = "O(n log n)"
+    QUADRATIC = "O(n^2)"
+    QUADRATIC_LOG = "O(n^2 log n)"
+    CUBIC = "O(n^3)"
+    EXPONENTIAL = "O(2^n)"
+
+    @property
+    def rank(self) -> int:
+        return list(Growth).index(self)
+
+    @classmethod
+    def parse(cls, text: str) -> Growth:
+        """'n log n', 'O(n log n)', 'nlogn', 'n^2' ... -> Growth; ValueError lists the choices."""
+        key = text.strip().lower().removeprefix("o(").removesuffix(")").replace(" ", "").replace("**", "^")
+        for member in cls:
+            if member.value.lower()[2:-1].replace(" ", "") == key:
+                return member
+        aliases = {"nlogn": cls.LINEARITHMIC, "logn": cls.LOG, "n2": cls.QUADRATIC, "n3": cls.CUBIC}
+        if key in aliases:
+            return aliases[key]
+        raise ValueError(f"unknown growth class {text!r}; use one of {', '.join(m.value for m in cls)}")
+
+
+def shape(growth: Growth) -> Callable[[float], float]:
+    return {
+        Growth.CONSTANT: lambda n: 1.0,
+        Growth.LOG: lambda n: math.log(n),
+        Growth.LINEAR: lambda n: n,
+        Growth.LINEARITHMIC: lambda n: n * math.log(n),
+        Growth.QUADRATIC: lambda n: n * n,
+        Growth.QUADRATIC_LOG: lambda n: n * n * math.log(n),
+        Growth.CUBIC: lambda n: n**3,
+        Growth.EXPONENTIAL: lambda n: 2.0**n,
+    }[growth]
+
+
+@dataclass(frozen=True)
+class Fit:
+    growth: Growth
+    constant: float  # a
+    factor: float  # b
+    residual: float  # sum of squared relative errors
+    bic: float
+
+
+@dataclass(frozen=True)
+class GrowthFit:
+    """The inferred class of one curve. ``band`` holds two classes when the data cannot tell
+    them apart (only ever n vs n log n); ``growth`` is then the better fit of the two."""
+
+    growth: Growth | None
+    band: tuple[Growth, Growth] | None
+    confidence: float
+    exponent: float | None
+    fits: tuple[Fit, ...]
+    reason: str = ""  # why there is no class (too few sizes, too narrow a range)
+
+    @property
+    def label(self) -> str:
+        if self.band:
+            return f"{self.band[0].value} – {self.band[1].value}"
+        return self.growth.value if self.growth else "unknown"
+
+
+def fit_one(growth: Growth, sizes: Sequence[float], values: Sequence[float]) -> Fit:
+    """Least squares of value = a + b*g(n), a, b >= 0, weighted by 1/value^2."""
+    function = shape(growth)
+    try:
+        g = [function(float(n)) for n in sizes]
+    except OverflowError:
+        return Fit(growth, 0.0, 0.0, math.inf, math.inf)
+    weights = [1.0 / max(v, 1e-12) ** 2 for v in values]
+    options = []
+    if growth is not Growth.CONSTANT:
+        options.append(_two_parameters(g, values, weights))
+        options.append((0.0, _ratio(g, values, weights)))
+    options.append((_ratio([1.0] * len(g), values, weights), 0.0))
+    best = min(
+        ((a, b) for a, b in options if a >= 0 and b >= 0),
+        key=lambda ab: _residual(ab[0], ab[1], g, values),
+    )
+    residual = _residual(best[0], best[1], g, values)
+    count = len(values)
+    parameters = 1 if growth is Growth.CONSTANT else 2
+    bic = count * math.log(residual / count + NOISE_FLOOR**2) + parameters * math.log(count)
+    return Fit(growth, best[0], best[1], residual, bic)
+
+
+def _two_parameters(g: list[float], values: Sequence[float], weights: list[float]) -> tuple[float, float]:
+    sw = sum(weights)
+    sg = sum(w * x for w, x in zip(weights, g, strict=True))
+    sgg = sum(w * x * x for w, x in zip(weights, g, strict=True))
+    st = sum(w * t for w, t in zip(weights, values, strict=True))
+    sgt = sum(w * x * t for w, x, t in zip(weights, g, values, strict=True))
+    determinant = sw * sgg - sg * sg
+    if abs(determinant) <= 1e-300 * max(1.0, sw * sgg):
+        return -1.0, -1.0
+    a = (sgg * st - sg * sgt) / determinant
+    b = (sw * sgt - sg * st) / determinant
+    return a, b
+
+
+def _ratio(g: list[float], values: Sequence[float], weights: list[float]) -> float:
+    den = sum(w * x * x for w, x in zip(weights, g, strict=True))
+    return sum(w * x * t for w, x, t in zip(weights, g, values, strict=True)) / den if den else 0.0
+
+
+def _residual(a: float, b: float, g: list[float], values: Sequence[float]) -> float:
+    return sum(((t - a - b * x) / max(t, 1e-12)) ** 2 for x, t in zip(g, values, strict=True))
+
+
+def choose(
+    sizes: Sequence[float], values: Sequence[float], candidates: Sequence[Growth] = tuple(Growth)
+) -> tuple[Growth, tuple[Growth, Growth] | None, tuple[Fit, ...]]:
+    fits = tuple(fit_one(growth, sizes, values) for growth in candidates if _applies(growth, sizes))
+    best = min(fits, key=lambda fit: (round(fit.bic, 6), fit.growth.rank))
+    band = None
+    both = Growth.LINEAR in candidates and Growth.LINEARITHMIC in candidates
+    if both and best.growth in (Growth.LINEAR, Growth.LINEARITHMIC):
+        best_growth, band = _linear_or_linearithmic(sizes, values)
+        best = next(fit for fit in fits if fit.growth is best_growth)
+    return best.growth, band, fits
+
+
+def _applies(growth: Growth, sizes: Sequence[float]) -> bool:
+    return growth is not Growth.EXPONENTIAL or max(sizes) <= 64
+
+
+def _linear_or_linearithmic(
+    sizes: Sequence[float], values: Sequence[float]
+) -> tuple[Growth, tuple[Growth, Growth] | None]:
+    upper = [(n, t) for n, t in zip(sizes, values, strict=True) if n >= statistics.median(sizes)]
+    upper_sizes = [n for n, _ in upper]
+    upper_values = [t for _, t in upper]
+    linear = fit_one(Growth.LINEAR, upper_sizes, upper_values).residual + (NOISE_FLOOR**2) * len(upper)
+    linearithmic = fit_one(Growth.LINEARITHMIC, upper_sizes, upper_values).residual + (NOISE_FLOOR**2) * len(
+        upper
+    )
+    winner = Growth.LINEAR if linear <= linearithmic else Growth.LINEARITHMIC
+    ratio = max(linear, linearithmic) / min(linear, linearithmic)
+    slope = exponent(sizes, values)
+    ambiguous = slope is not None and BAND_EXPONENTS[0] <= slope <= BAND_EXPONENTS[1]
+    band = (Growth.LINEAR, Growth.LINEARITHMIC) if ratio < BAND_RATIO or ambiguous else None
+    return winner, band
+
+
+def exponent(sizes: Sequence[float], values: Sequence[float]) -> float | None:
+    """The log-log slope over the upper half of the sizes."""
+    upper = [
+        (math.log(n), math.log(max(t, 1e-12)))
+        for n, t in zip(sizes, values, strict=True)
+        if n >= statistics.median(sizes)
+    ]
+    if len(upper) < 2:
+        return None
+    mean_x = statistics.fmean(x for x, _ in upper)
+    mean_y = statistics.fmean(y for _, y in upper)
+    spread = sum((x - mean_x) ** 2 for x, _ in upper)
+    return sum((x - mean_x) * (y - mean_y) for x, y in upper) / spread if spread else None
+
+
+def infer(
+    repeats: dict[int, list[float]],
+    seed: int = 0,
+    resolution: float = 0.0,
+    candidates: Sequence[Growth] = tuple(Growth),
+) -> GrowthFit:
+    """The class of a curve given every repeat per size (at least 4 sizes over a decade).
+    Sizes whose median is below ``resolution`` are measurement noise and left out."""
+    sizes = sorted(size for size, values in repeats.items() if values)
+    resolved = [size for size in sizes if statistics.median(repeats[size]) >= resolution]
+    if resolution and len(resolved) < 4 <= len(sizes):
+        return GrowthFit(None, None, 0.0, None, (), "too small to measure at most sizes")
+    sizes = resolved
+    if len(sizes) < 4:
+        return GrowthFit(None, None, 0.0, None, (), f"only {len(sizes)} sizes finished; 4 are needed")
+    if sizes[-1] / sizes[0] < 10:
+        return GrowthFit(None, None, 0.0, None, (), "the sizes that finished span less than a decade")
+    medians = [statistics.median(repeats[size]) for size in sizes]
+    growth, band, fits = choose(sizes, medians, candidates)
+    rng = random.Random(seed)
+    agree = 0
+    for _ in range(BOOTSTRAP):
+        sample = [rng.choice(repeats[size]) for size in sizes]
+        other, other_band, _ = choose(sizes, sample, candidates)
+        agree += (
+            other is growth
+            or (band is not None and other in band)
+            or (other_band is not None and growth in other_band)
+        )
+    return GrowthFit(growth, band, agree / BOOTSTRAP, exponent(sizes, medians), fits)
+
+
+# Peak memory moves in steps (allocator arenas, mmap thresholds, page rounding): a least-squares
+# fit reads a late step as n^3. Its class comes from the log-log slope over the upper sizes.
+MEMORY_SLOPES = ((0.3, Growth.CONSTANT), (1.45, Growth.LINEAR), (2.45, Growth.QUADRATIC))
+
+
+def infer_memory(repeats: dict[int, list[float]], resolution: float, seed: int = 0) -> GrowthFit:
+    sizes = sorted(size for size, values in repeats.items() if values)
+    resolved = [size for size in sizes if statistics.median(repeats[size]) >= resolution]
+    if len(resolved) < 4:
+        reason = (
+            "too small to measure at most sizes" if len(sizes) >= 4 else f"only {len(sizes)} sizes finished"
+        )
+        return GrowthFit(None, None, 0.0, None, (), reason)
+    medians = [statistics.median(repeats[size]) for size in resolved]
+    slope = exponent(resolved, medians)
+    growth = _memory_class(slope)
+    rng = random.Random(seed)
+    agree = sum(
+        _memory_class(exponent(resolved, [rng.choice(repeats[size]) for size in resolved])) is growth
+        for _ in range(BOOTSTRAP)
+    )
+    return GrowthFit(growth, None, agree / BOOTSTRAP, slope, ())
+
+
+def _memory_class(slope: float | None) -> Growth:
+    for limit, growth in MEMORY_SLOPES:
+        if slope is None or slope < limit:
+            return growth
+    return Growth.CUBIC

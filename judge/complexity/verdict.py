@@ -1,0 +1,84 @@
+"""Submission against reference, measured in the same run on the same inputs: flag `too slow`
+only when their time ratio clearly grows with n over the upper sizes, so the verdict does not
+depend on how fast the machine is. Thresholds: docs/complexity.md (measured)."""
+
+from __future__ import annotations
+
+import math
+import statistics
+
+from judge.complexity.growth import Growth, GrowthFit
+from judge.complexity.records import Curve, GrowthVerdict, GrowthVerdictKind
+
+SLOPE_LIMIT = 0.3  # n log n over n is ~0.1 at these sizes; n^2 over n is 1
+GROWTH_LIMIT = 1.8  # and the ratio must at least nearly double across the upper sizes
+MIN_POINTS = 3
+
+
+def compare(
+    submission: Curve, reference: Curve, fit: GrowthFit, expected: Growth, expected_text: str
+) -> GrowthVerdict:
+    ratios = _ratios(submission, reference)
+    if submission.failed and not ratios:
+        return GrowthVerdict(
+            GrowthVerdictKind.INCONCLUSIVE, "the submission failed on the curve's inputs", None, ()
+        )
+    upper = _upper(ratios)
+    if len(upper) < MIN_POINTS:
+        text = f"only {len(ratios)} sizes could be compared with the reference; {MIN_POINTS * 2} are needed"
+        return GrowthVerdict(GrowthVerdictKind.INCONCLUSIVE, text, None, tuple(ratios))
+    slope = _slope([(size, ratio) for size, ratio, _ in upper])
+    growth = upper[-1][1] / upper[0][1]
+    measured = fit.label
+    if slope >= SLOPE_LIMIT and growth >= GROWTH_LIMIT:
+        cut = (
+            f"; stopped at n = {submission.cut_off_at:,} (over {submission.budget_seconds:g} s)"
+            if submission.cut_off_at
+            else ""
+        )
+        text = (
+            f"too slow: {measured} measured, {expected_text} expected "
+            f"(time / reference grows like n^{slope:.2f}{cut})"
+        )
+        return GrowthVerdict(GrowthVerdictKind.TOO_SLOW, text, slope, tuple(ratios))
+    if fit.growth is not None and fit.growth.rank < expected.rank and not (fit.band and expected in fit.band):
+        text = f"better than expected: {measured} measured, {expected_text} expected"
+        return GrowthVerdict(GrowthVerdictKind.BETTER, text, slope, tuple(ratios))
+    text = f"as expected: {measured} measured, {expected_text} expected"
+    return GrowthVerdict(GrowthVerdictKind.AS_EXPECTED, text, slope, tuple(ratios))
+
+
+def _ratios(submission: Curve, reference: Curve) -> list[tuple[int, float, bool]]:
+    """(size, submission time / reference time, lower bound?) where both have a figure; a size
+    where the submission ran out of time counts with its budget as a lower bound."""
+    mine = submission.values("time")
+    theirs = reference.values("time")
+    found = []
+    for size in sorted(theirs):
+        base = max(statistics.median(theirs[size]), 1e-6)
+        if size in mine:
+            found.append((size, max(statistics.median(mine[size]), 1e-6) / base, False))
+        elif submission.cut_off_at is not None and size >= submission.cut_off_at:
+            bound = submission.budget_seconds / base
+            # The budget is only a floor for the time it would have taken: it adds evidence
+            # when it already exceeds the last measured ratio, and would understate it otherwise.
+            if not found or bound > found[-1][1]:
+                found.append((size, bound, True))
+            break  # the sizes above it never ran
+    return found
+
+
+def _upper(ratios: list[tuple[int, float, bool]]) -> list[tuple[int, float, bool]]:
+    if len(ratios) < MIN_POINTS:
+        return ratios
+    middle = statistics.median(size for size, _, _ in ratios)
+    upper = [item for item in ratios if item[0] >= middle]
+    return upper if len(upper) >= MIN_POINTS else ratios[-MIN_POINTS:]
+
+
+def _slope(points: list[tuple[int, float]]) -> float:
+    xs = [math.log(size) for size, _ in points]
+    ys = [math.log(ratio) for _, ratio in points]
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread if spread else 0.0

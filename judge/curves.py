@@ -1,0 +1,220 @@
+"""Measure growth: the submission and the reference, each in a sandbox of its own (the reference
+must never share one with the submission), on the same generated inputs at the plan's sizes.
+
+Samples run in rounds: the first in ascending size (so a size that runs out of time ends the
+curve before the larger ones cost anything), the rest shuffled, so slow drift of the machine
+spreads over all sizes instead of bending the curve. Each sample is a fresh child timed by the
+runner (wait4), with the GC off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from judge import arguments, cases, paths, trusted, wire
+from judge.backends.base import Sandbox
+from judge.backends.protocol import Job, Preflight
+from judge.complexity import growth, verdict
+from judge.complexity.plan import params_for
+from judge.complexity.records import ComplexityReport, Curve, CurveSample, SampleStatus
+from judge.errors import ProblemError
+from judge.models import CaseSpec, CurvePlan, Limits, PreparedCase, Problem, Visibility
+
+CACHE_FORMAT = 1
+MEMORY_RESOLUTION = 64 * 1024  # peaks below this are page-granularity noise
+
+
+@dataclass(frozen=True)
+class CurveProgress:
+    who: str  # "submission" | "reference"
+    done: int
+    total: int
+
+
+def measure(
+    problem: Problem,
+    source: str,
+    sandbox: Sandbox,
+    cache_root: Path | None = None,
+    on_event: Callable[[CurveProgress], None] = lambda event: None,
+) -> ComplexityReport:
+    plan = problem.complexity.curve
+    if plan is None:
+        raise ProblemError(
+            f"{paths.shown(problem.root / 'problem.toml')}: [complexity.curve] missing; add it"
+        )
+    started = time.monotonic()
+    lines = inputs(problem, plan, cache_root)
+    reference_source = problem.reference_path.read_text(encoding="utf-8")
+    submission = run_curve(problem, source, sandbox, lines, "submission", on_event)
+    reference = run_curve(problem, reference_source, sandbox, lines, "reference", on_event)
+    return analyse(problem, submission, reference, time.monotonic() - started)
+
+
+def analyse(problem: Problem, submission: Curve, reference: Curve, seconds: float) -> ComplexityReport:
+    plan = problem.complexity.curve
+    assert plan is not None
+    expected = growth.Growth.parse(plan.time_class)
+    time_fit = growth.infer(submission.values("time"))
+    return ComplexityReport(
+        function=plan.function,
+        grow=plan.grow,
+        expected_time=problem.complexity.time,
+        expected_time_class=plan.time_class,
+        expected_space=problem.complexity.space,
+        expected_space_class=plan.space_class,
+        submission=submission,
+        reference=reference,
+        time=time_fit,
+        memory=growth.infer_memory(submission.values("memory"), MEMORY_RESOLUTION),
+        reference_time=growth.infer(reference.values("time")),
+        reference_memory=growth.infer_memory(reference.values("memory"), MEMORY_RESOLUTION),
+        verdict=verdict.compare(submission, reference, time_fit, expected, problem.complexity.time),
+        measured_seconds=round(seconds, 3),
+    )
+
+
+def schedule(plan: CurvePlan) -> list[tuple[int, int]]:
+    """(size, round) in run order: round 1 ascending, later rounds shuffled (seeded)."""
+    rng = random.Random(plan.seed)
+    order = [(size, 1) for size in plan.sizes]
+    for round_number in range(2, plan.repeats + 1):
+        shuffled = list(plan.sizes)
+        rng.shuffle(shuffled)
+        order.extend((size, round_number) for size in shuffled)
+    return order
+
+
+def run_curve(
+    problem: Problem,
+    source: str,
+    sandbox: Sandbox,
+    lines: dict[int, bytes],
+    who: str,
+    on_event: Callable[[CurveProgress], None],
+) -> Curve:
+    plan = problem.complexity.curve
+    assert plan is not None
+    limits = Limits(
+        cpu_seconds=plan.sample_seconds,
+        memory_bytes=plan.sample_memory_bytes,
+        wall_seconds=round(plan.sample_seconds * problem.limit_policy.wall_multiplier + 1.0, 3),
+        output_bytes=problem.limit_policy.output_bytes,
+        log_bytes=problem.limit_policy.log_bytes,
+    )
+    order = schedule(plan)
+    prepared = []
+    sizes = {}
+    for size, round_number in order:
+        case_id = f"curve-{size}-r{round_number}"
+        spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
+        prepared.append(PreparedCase(case_id, spec, lines[size], None, limits))
+        sizes[case_id] = size
+    job = Job(
+        source=source,
+        functions={function.name: len(function.params) for function in problem.functions},
+        preload=problem.preload,
+        preflight_limits=cases.limits_for(problem, ""),
+        cases=tuple(prepared),
+        curve_sizes=sizes,
+    )
+    samples: dict[str, CurveSample] = {}
+    with closing(sandbox.run(job)) as events:
+        for event in events:
+            if isinstance(event, Preflight):
+                if event.observation.status != "returned":
+                    break  # cannot even load: every sample failed
+                continue
+            size = sizes[event.case_id]
+            round_number = int(event.case_id.rsplit("-r", 1)[1])
+            samples[event.case_id] = _sample(size, round_number, event.observation, limits)
+            on_event(CurveProgress(who, len(samples), len(prepared)))
+    for case_id, size in sizes.items():
+        if case_id not in samples:
+            samples[case_id] = CurveSample(size, int(case_id.rsplit("-r", 1)[1]), SampleStatus.FAILED, 0.0, 0)
+    ordered = sorted(samples.values(), key=lambda sample: (sample.size, sample.round))
+    return Curve(tuple(ordered), plan.sample_seconds)
+
+
+def _sample(size: int, round_number: int, observation: object, limits: Limits) -> CurveSample:
+    from judge.models import Observation
+
+    assert isinstance(observation, Observation)
+    obs = observation
+    if obs.status == "skipped":
+        status = SampleStatus.SKIPPED
+    elif (
+        obs.killed_for in ("cpu_limit", "wall_timeout")
+        or obs.cpu_seconds > limits.cpu_seconds
+        or obs.status == "memory_error"
+        or obs.peak_bytes > limits.memory_bytes
+    ):
+        status = SampleStatus.OVER_BUDGET
+    elif obs.status == "returned":
+        status = SampleStatus.OK
+    else:
+        status = SampleStatus.FAILED
+    return CurveSample(size, round_number, status, obs.cpu_seconds, obs.peak_bytes)
+
+
+def inputs(problem: Problem, plan: CurvePlan, cache_root: Path | None = None) -> dict[int, bytes]:
+    """The encoded arguments for every size, from the generator (cached by content)."""
+    folder = (cache_root or paths.cache_dir()) / "curves" / problem.slug / _fingerprint(problem, plan)
+    found = {}
+    for size in plan.sizes:
+        try:
+            found[size] = (folder / f"{size}.args").read_bytes()
+        except OSError:
+            break
+    else:
+        return found
+    build = trusted.generator(problem)
+    function = problem.function(plan.function)
+    where = paths.shown(problem.root / "generator.py")
+    lines = {}
+    for size in plan.sizes:
+        params = params_for(plan, size)
+        try:
+            built = build(plan.seed * 1_000_003 + size, params)
+            lines[size] = wire.encode_args(arguments.coerce(function, built))
+        except (ValueError, TypeError, KeyError) as error:
+            raise ProblemError(f"{where}: generate() for the growth curve at n = {size}: {error}") from None
+    _write(folder, lines)
+    return lines
+
+
+def _fingerprint(problem: Problem, plan: CurvePlan) -> str:
+    digest = hashlib.sha256(f"curve-v{CACHE_FORMAT}".encode())
+    for name in ("generator.py",):
+        path = problem.root / name
+        if path.is_file():
+            digest.update(path.read_bytes())
+    digest.update(json.dumps(asdict(plan), sort_keys=True, default=str).encode())
+    digest.update(json.dumps([asdict(function) for function in problem.functions], default=str).encode())
+    return digest.hexdigest()[:24]
+
+
+def _write(folder: Path, lines: dict[int, bytes]) -> None:
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".tmp-"))
+    except OSError:
+        return
+    try:
+        for size, line in lines.items():
+            (staging / f"{size}.args").write_bytes(line)
+        os.replace(staging, folder)
+    except OSError:
+        pass
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,90 @@
+"""The complexity section of the terminal report: samples, plots, classes and the verdict."""
+
+from __future__ import annotations
+
+import statistics
+
+from judge.complexity.growth import GrowthFit
+from judge.complexity.records import ComplexityReport, Curve, GrowthVerdictKind, SampleStatus
+from judge.report.ascii_plot import loglog
+
+VERDICT_MARKS = {
+    GrowthVerdictKind.AS_EXPECTED: "ok",
+    GrowthVerdictKind.BETTER: "ok",
+    GrowthVerdictKind.TOO_SLOW: "FAIL",
+    GrowthVerdictKind.INCONCLUSIVE: "??",
+}
+
+
+def render(report: ComplexityReport, plot: bool = True) -> str:
+    sizes = sorted({sample.size for sample in report.submission.samples})
+    rounds = max((sample.round for sample in report.submission.samples), default=0)
+    lines = [
+        f"Growth with n = {report.grow} ({report.function}; {len(sizes)} sizes x {rounds} rounds, "
+        f"median CPU time; measured in {report.measured_seconds:.1f} s)",
+        f"{'n':>10}  {'submission':>12}  {'reference':>12}  {'ratio':>7}  {'memory':>10}",
+    ]
+    mine, theirs = report.submission.values("time"), report.reference.values("time")
+    memory = report.submission.values("memory")
+    for size in sizes:
+        ratio = ""
+        if size in mine and size in theirs:
+            ratio = f"{statistics.median(mine[size]) / max(statistics.median(theirs[size]), 1e-9):.2f}"
+        peak = _bytes(statistics.median(memory[size])) if size in memory else ""
+        lines.append(
+            f"{size:>10,}  {_time(report.submission, size):>12}  {_time(report.reference, size):>12}"
+            f"  {ratio:>7}  {peak:>10}"
+        )
+    if plot:
+        drawn = loglog(
+            [
+                ("submission", "#", _medians(mine)),
+                ("reference", "o", _medians(theirs)),
+            ]
+        )
+        if drawn:
+            lines.append("")
+            lines.append(drawn)
+            lines.append("")
+    lines.append(
+        f"time:   {_fit(report.time)} · reference {report.reference_time.label} · "
+        f"expected {report.expected_time}"
+        + (
+            f" ({report.expected_time_class} in n)"
+            if report.expected_time != report.expected_time_class
+            else ""
+        )
+    )
+    lines.append(f"memory: {_fit(report.memory)} · expected {report.expected_space}")
+    lines.append(f"growth: [{VERDICT_MARKS[report.verdict.kind]}] {report.verdict.message}")
+    return "\n".join(lines) + "\n"
+
+
+def _fit(fit: GrowthFit) -> str:
+    if fit.growth is None:
+        return f"unknown ({fit.reason})"
+    exponent = f", exponent {fit.exponent:.2f}" if fit.exponent is not None else ""
+    return f"{fit.label} (confidence {fit.confidence:.0%}{exponent})"
+
+
+def _time(curve: Curve, size: int) -> str:
+    statuses = {sample.status for sample in curve.samples if sample.size == size}
+    values = curve.values("time").get(size)
+    if values:
+        return f"{statistics.median(values) * 1000:.2f} ms"
+    if SampleStatus.OVER_BUDGET in statuses:
+        return f"> {curve.budget_seconds:g} s"
+    if SampleStatus.SKIPPED in statuses:
+        return "not run"
+    return "failed"
+
+
+def _medians(values: dict[int, list[float]]) -> list[tuple[float, float]]:
+    return [(float(size), statistics.median(found)) for size, found in sorted(values.items())]
+
+
+def _bytes(value: float) -> str:
+    for scale, name in ((1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")):
+        if value >= scale:
+            return f"{value / scale:.1f} {name}"
+    return f"{value:.0f} B"
