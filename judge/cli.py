@@ -122,6 +122,27 @@ def complexity(slug: str, solution: Path, sandbox: str, as_json: bool, report_di
     _grade(slug, solution, sandbox, as_json, report_dir, "only")
 
 
+@cli.command()
+@click.argument("slug")
+@click.argument("solution", type=click.Path(path_type=Path))
+@click.option("--size", type=int, default=None, help="n to profile at (default: the curve's largest).")
+@click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+def profile(slug: str, solution: Path, size: int | None, as_json: bool) -> None:
+    """Line-by-line time and memory of SOLUTION at one size (runs locally: your own code only)."""
+    from judge import profiling
+    from judge.report import profile as profile_report
+
+    _note("profiling runs your code on this machine (local subprocess with rlimits): your own code only")
+    try:
+        found = profiling.profile(slug, solution, size)
+    except profiling.SubmissionFailed as failure:
+        click.echo(f"the submission failed while being profiled:\n{failure}", err=True)
+        sys.exit(int(ExitCode.SUBMISSION_FAILED))
+    click.echo(
+        profile_report.render_json(found) if as_json else profile_report.render(found, _width()), nl=False
+    )
+
+
 def _grade(
     slug: str, solution: Path, sandbox: str, as_json: bool, report_dir: Path | None, mode: str
 ) -> None:
@@ -172,7 +193,8 @@ def calibrate(slug: str, sandbox: str, repeat: int, dry_run: bool) -> None:
 @click.argument("slugs", nargs=-1)
 @click.option("--sandbox", type=SANDBOX_CHOICE, default="auto", show_default=True, envvar="JUDGE_SANDBOX")
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
-def verify(slugs: tuple[str, ...], sandbox: str, as_json: bool) -> None:
+@click.option("--no-complexity", is_flag=True, help="Skip the growth of accepted and too_slow solutions.")
+def verify(slugs: tuple[str, ...], sandbox: str, as_json: bool, no_complexity: bool) -> None:
     """Check problem packages (all, or SLUGS): reference, known solutions, budget headroom.
 
     Exit 0 when every package is sound, 1 when a known solution or the reference does not get
@@ -184,7 +206,7 @@ def verify(slugs: tuple[str, ...], sandbox: str, as_json: bool) -> None:
 
     for slug in slugs:
         problems.find(slug)  # an unknown slug is a usage error before anything runs
-    checks = verifier.verify(list(slugs), backends.choose(sandbox), log=_note)
+    checks = verifier.verify(list(slugs), backends.choose(sandbox), log=_note, growth=not no_complexity)
     click.echo(verify_report.render_json(checks) if as_json else verify_report.render_text(checks), nl=False)
     if any(check.error for check in checks):
         sys.exit(int(ExitCode.BROKEN_PROBLEM))

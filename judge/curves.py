@@ -47,7 +47,9 @@ def measure(
     sandbox: Sandbox,
     cache_root: Path | None = None,
     on_event: Callable[[CurveProgress], None] = lambda event: None,
+    reference: Curve | None = None,
 ) -> ComplexityReport:
+    """``reference``: a reference curve already measured in this run (judge verify reuses it)."""
     plan = problem.complexity.curve
     if plan is None:
         raise ProblemError(
@@ -57,7 +59,8 @@ def measure(
     lines = inputs(problem, plan, cache_root)
     reference_source = problem.reference_path.read_text(encoding="utf-8")
     submission = run_curve(problem, source, sandbox, lines, "submission", on_event)
-    reference = run_curve(problem, reference_source, sandbox, lines, "reference", on_event)
+    if reference is None:
+        reference = run_curve(problem, reference_source, sandbox, lines, "reference", on_event)
     return analyse(problem, submission, reference, time.monotonic() - started)
 
 

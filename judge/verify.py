@@ -12,8 +12,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from judge import cases, pipeline, problems, submission
+from judge import cases, curves, pipeline, problems, submission
 from judge.backends.base import Sandbox
+from judge.complexity.records import Curve
 from judge.errors import ProblemError
 from judge.models import Problem, TestResult, Verdict
 
@@ -40,6 +41,7 @@ class SolutionCheck:
     verdicts: dict[str, int]  # verdict -> number of tests
     ok: bool
     reason: str
+    growth: str = ""  # the growth verdict, for accepted and too_slow solutions
 
 
 @dataclass(frozen=True)
@@ -95,19 +97,25 @@ def known_solutions(problem: Problem) -> list[tuple[str, Path]]:
     return [(path.parent.name, path) for path in sorted(root.glob("*/*.py"))]
 
 
+# Whose growth is measured, and what it must be: correct solutions are never too slow, the
+# too_slow ones always are.
+GROWTH_PROMISES = {"accepted": False, "too_slow": True}
+
+
 def verify(
     slugs: list[str],
     sandbox: Sandbox,
     problems_root: Path | None = None,
     cache_root: Path | None = None,
     log: Callable[[str], None] = lambda line: None,
+    growth: bool = True,
 ) -> list[ProblemCheck]:
     checks = []
     for slug in slugs or problems.list_slugs(problems_root):
         check = ProblemCheck(slug)
         checks.append(check)
         try:
-            _verify_one(check, sandbox, problems_root, cache_root, log)
+            _verify_one(check, sandbox, problems_root, cache_root, log, growth)
         except ProblemError as error:
             check.error = error.message
     return checks
@@ -119,6 +127,7 @@ def _verify_one(
     problems_root: Path | None,
     cache_root: Path | None,
     log: Callable[[str], None],
+    growth: bool,
 ) -> None:
     problem = problems.load(check.slug, problems_root)
     log(f"{problem.slug}: running the reference on every case")
@@ -141,6 +150,7 @@ def _verify_one(
         reverse=True,
     )
     found = known_solutions(problem)
+    reference_curve: Curve | None = None
     present = {folder for folder, _ in found}
     check.missing_folders = [folder for folder in REQUIRED_FOLDERS if folder not in present]
     for folder, path in found:
@@ -152,7 +162,16 @@ def _verify_one(
         source = submission.read(path).source
         results, _ = pipeline.judge_cases(problem, source, prepared, sandbox, lambda event: None)
         ok, reason = meets(folder, results)
-        check.solutions.append(SolutionCheck(path, folder, _tally(results), ok, reason))
+        kind = ""
+        if growth and folder in GROWTH_PROMISES and problem.complexity.curve is not None:
+            log(f"{problem.slug}: measuring the growth of solutions/{folder}/{path.name}")
+            report = curves.measure(problem, source, sandbox, cache_root, reference=reference_curve)
+            reference_curve = report.reference
+            kind = report.verdict.kind.value
+            if report.too_slow != GROWTH_PROMISES[folder]:
+                ok = False
+                reason = "; ".join(filter(None, [reason, f"growth: {report.verdict.message}"]))
+        check.solutions.append(SolutionCheck(path, folder, _tally(results), ok, reason, kind))
 
 
 def _tally(results: list[TestResult]) -> dict[str, int]:

@@ -36,8 +36,9 @@ def compare(
             if submission.cut_off_at
             else ""
         )
+        exponent = f", exponent {fit.exponent:.2f}" if fit.exponent is not None else ""
         text = (
-            f"too slow: {measured} measured, {expected_text} expected "
+            f"too slow: {measured} measured{exponent}, {expected_text} expected "
             f"(time / reference grows like n^{slope:.2f}{cut})"
         )
         return GrowthVerdict(GrowthVerdictKind.TOO_SLOW, text, slope, tuple(ratios))

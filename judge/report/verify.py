@@ -40,7 +40,8 @@ def _solution_line(solution: SolutionCheck) -> str:
     tally = " ".join(f"{count} {verdict}" for verdict, count in solution.verdicts.items())
     status = "ok  " if solution.ok else "FAIL"
     reason = f" -- {solution.reason}" if solution.reason else ""
-    return f"  {status} {solution.folder:<14} {paths.shown(solution.path)}: {tally}{reason}"
+    growth = f"; growth {solution.growth}" if solution.growth else ""
+    return f"  {status} {solution.folder:<14} {paths.shown(solution.path)}: {tally}{growth}{reason}"
 
 
 def render_json(checks: list[ProblemCheck]) -> str:
@@ -84,4 +85,5 @@ def _solution(solution: SolutionCheck) -> dict[str, Any]:
         "verdicts": solution.verdicts,
         "ok": solution.ok,
         "reason": solution.reason,
+        "growth": solution.growth or None,
     }

@@ -53,7 +53,10 @@ def _check() -> ProblemCheck:
     )
     check = ProblemCheck("p", cases={"public": 3, "hidden": 20, "generated": 7}, reference=reference)
     check.headroom = [Headroom("hidden-07 big", 0.6, 1.0), Headroom("sample-1 01", 0.01, 1.0)]
-    check.solutions = [bad]
+    good = SolutionCheck(
+        Path("/x/problems/p/solutions/too_slow/s.py"), "too_slow", {"AC": 30}, True, "", "too slow"
+    )
+    check.solutions = [bad, good]
     check.missing_folders = ["memory_limit"]
     return check
 
@@ -72,6 +75,7 @@ def test_text_report_lists_every_finding() -> None:
     assert any(
         line.startswith("  FAIL accepted") and "29 AC 1 WA -- expected all AC" in line for line in lines
     )
+    assert any(line.startswith("  ok   too_slow") and "30 AC; growth too slow" in line for line in lines)
     assert "q: FAILED" in lines and "  package: q/problem.toml: id: missing" in lines
     assert lines[-1] == "0/2 problems verified"
 

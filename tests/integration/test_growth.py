@@ -1,0 +1,114 @@
+"""Growth curves end to end through the CLI: in Docker as CI runs it, and the local flags."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_helpers import run_judge
+from tests.conftest import SOLUTIONS
+
+
+def test_a_heap_top_k_grows_as_expected_in_docker(
+    docker_sandbox,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    ran = run_judge(
+        capsys,
+        "submit",
+        "top-k-products",
+        str(SOLUTIONS / "accepted" / "heap.py"),
+        "--sandbox",
+        "docker",
+        "--report",
+        str(tmp_path / "report"),
+    )
+    assert ran.code == 0, ran.out
+    flat = " ".join(ran.out.split())
+    assert "growth: [ok] as expected:" in flat and "expected O(n log k)" in flat
+    assert "Growth with n = n (top_k_products; 10 sizes x 3 rounds" in flat
+    assert ran.out.rstrip().endswith("32/32 passed — accepted · growth as expected")
+    names = sorted(path.name for path in (tmp_path / "report").iterdir())
+    assert names == ["growth-memory.png", "growth-time.png", "report.html", "report.json"]
+    document = json.loads((tmp_path / "report" / "report.json").read_text())
+    assert document["complexity"]["verdict"] == "as expected"
+    assert document["complexity"]["time"]["label"] in ("O(n)", "O(n) – O(n log n)")
+
+
+def test_a_list_count_top_k_is_flagged_quadratic_in_docker(
+    docker_sandbox,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+) -> None:
+    ran = run_judge(
+        capsys,
+        "complexity",
+        "top-k-products",
+        str(SOLUTIONS / "time_limit" / "list_count.py"),
+        "--sandbox",
+        "docker",
+        "--json",
+    )
+    assert ran.code == 1
+    growth = json.loads(ran.out)["complexity"]
+    assert growth["verdict"] == "too slow" and growth["time"]["class"] == "O(n^2)"
+    assert growth["verdict_message"].startswith("too slow: O(n^2) measured")
+    assert growth["ratio_slope"] > 0.5
+    assert any(sample["status"] == "over_budget" for sample in growth["submission_samples"])
+    assert json.loads(ran.out)["tests"] == []
+
+
+def test_complexity_only_runs_no_tests(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(
+        capsys,
+        "submit",
+        "top-k-products",
+        str(SOLUTIONS / "accepted" / "sort_all.py"),
+        "--sandbox",
+        "local",
+        "--complexity-only",
+    )
+    assert ran.code == 0
+    assert "sample #1" not in ran.out and "growth: [ok]" in ran.out
+    assert ran.out.rstrip().endswith("growth only (no tests run) · growth as expected")
+
+
+def test_no_complexity_prints_no_growth(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(
+        capsys,
+        "submit",
+        "top-k-products",
+        str(SOLUTIONS / "accepted" / "heap.py"),
+        "--sandbox",
+        "local",
+        "--no-complexity",
+    )
+    assert ran.code == 0 and "Growth with n" not in ran.out
+    assert ran.out.rstrip().endswith("32/32 passed — accepted")
+
+
+def test_the_two_flags_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(
+        capsys,
+        "submit",
+        "top-k-products",
+        str(SOLUTIONS / "accepted" / "heap.py"),
+        "--no-complexity",
+        "--complexity-only",
+    )
+    assert ran.code == 2
+    assert ran.err.strip() == "error: --no-complexity and --complexity-only exclude each other; pick one"
+
+
+def test_a_compile_error_measures_no_growth(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(
+        capsys,
+        "submit",
+        "top-k-products",
+        str(SOLUTIONS / "compile_error" / "syntax_error.py"),
+        "--sandbox",
+        "local",
+    )
+    assert ran.code == 1 and "Growth with n" not in ran.out

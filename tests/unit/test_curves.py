@@ -1,0 +1,108 @@
+"""How growth is measured, with a fake sandbox: the reference runs in a sandbox run of its own,
+samples are scheduled in rounds, cut-offs and failures become sample statuses."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator
+
+from judge import curves, problems
+from judge.backends.protocol import Event, Job, Preflight, Result
+from judge.complexity.records import GrowthVerdictKind, SampleStatus
+from judge.models import Observation
+
+
+class FakeSandbox:
+    """Answers every sample with CPU time cost(source, n); records each job it was given."""
+
+    name = "fake"
+    description = "fake sandbox"
+
+    def __init__(self, cost) -> None:  # type: ignore[no-untyped-def]
+        self.cost = cost
+        self.jobs: list[Job] = []
+
+    def run(self, job: Job) -> Generator[Event, None, None]:
+        self.jobs.append(job)
+        yield Preflight(Observation(status="returned"))
+        cut = None
+        for case in job.cases:
+            assert job.curve_sizes is not None
+            size = job.curve_sizes[case.id]
+            if cut is not None and size >= cut:
+                yield Result(case.id, Observation(status="skipped"))
+                continue
+            seconds = self.cost(job.source, size)
+            if seconds > case.limits.cpu_seconds:
+                cut = size if cut is None else min(cut, size)
+                yield Result(
+                    case.id, Observation(status="no_result", cpu_seconds=seconds, killed_for="cpu_limit")
+                )
+                continue
+            yield Result(case.id, Observation(status="returned", cpu_seconds=seconds, peak_bytes=size * 50))
+
+
+def test_the_reference_runs_in_a_sandbox_run_of_its_own() -> None:
+    problem = problems.load("top-k-products")
+    reference = problem.reference_path.read_text()
+    sandbox = FakeSandbox(lambda source, n: 1e-3 + 1e-7 * n)
+    report = curves.measure(problem, "def top_k_products(purchases, k): return []", sandbox)
+    assert [job.source == reference for job in sandbox.jobs] == [False, True]
+    assert all(reference not in job.source for job in sandbox.jobs[:1])
+    assert report.verdict.kind is GrowthVerdictKind.AS_EXPECTED
+    assert report.expected_time == "O(n log k)" and report.expected_time_class == "O(n)"
+
+
+def test_samples_run_in_rounds_first_ascending_then_shuffled() -> None:
+    problem = problems.load("top-k-products")
+    plan = problem.complexity.curve
+    assert plan is not None
+    order = curves.schedule(plan)
+    first = [size for size, round_number in order if round_number == 1]
+    assert first == sorted(first) == list(plan.sizes)
+    later = [size for size, round_number in order if round_number == 2]
+    assert sorted(later) == list(plan.sizes) and later != list(plan.sizes)
+    assert len(order) == len(plan.sizes) * plan.repeats
+
+
+def test_a_quadratic_submission_is_cut_off_and_flagged() -> None:
+    problem = problems.load("top-k-products")
+    reference = problem.reference_path.read_text()
+
+    def cost(source: str, n: int) -> float:
+        return 1e-3 + (1e-7 * n if source == reference else 1e-9 * n * n)
+
+    report = curves.measure(problem, "def top_k_products(purchases, k): return []", FakeSandbox(cost))
+    statuses = {sample.size: sample.status for sample in report.submission.samples if sample.round == 1}
+    assert statuses[10000] is SampleStatus.OK and statuses[46000] is SampleStatus.OVER_BUDGET
+    assert statuses[100000] is SampleStatus.SKIPPED
+    assert report.submission.cut_off_at == 46000
+    assert report.too_slow and report.time.label == "O(n^2)"
+    assert all(s.status is SampleStatus.OK for s in report.reference.samples)
+
+
+def test_a_submission_that_cannot_load_has_no_curve() -> None:
+    class Broken(FakeSandbox):
+        def run(self, job: Job) -> Generator[Event, None, None]:
+            self.jobs.append(job)
+            yield Preflight(Observation(status="compile_error", message="nope"))
+
+    problem = problems.load("top-k-products")
+    report = curves.measure(problem, "x", Broken(lambda source, n: 0.0))
+    assert all(sample.status is SampleStatus.FAILED for sample in report.submission.samples)
+    assert report.verdict.kind is GrowthVerdictKind.INCONCLUSIVE
+
+
+def test_inputs_are_generated_once_and_cached(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    problem = problems.load("knn")
+    plan = problem.complexity.curve
+    assert plan is not None
+    first = curves.inputs(problem, plan, tmp_path)
+    assert sorted(first) == list(plan.sizes)
+
+    def no_generator(problem: object) -> None:
+        raise AssertionError("the generator ran although the cache was current")
+
+    monkeypatch.setattr(curves.trusted, "generator", no_generator)
+    assert curves.inputs(problem, plan, tmp_path) == first
+    assert math.isclose(len(first[400000]) / len(first[1000]), 400, rel_tol=0.05)
