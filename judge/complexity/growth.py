@@ -19,8 +19,12 @@ from dataclasses import dataclass
 from enum import Enum
 
 NOISE_FLOOR = 1e-4  # relative residuals below this are noise, not a better fit
-BAND_RATIO = 1.6  # within a close pair, the extra log must fit this much better to be chosen
+# Within a close pair the class with the extra log must fit the upper sizes this much better
+# to be the likelier one. Measured residual ratios (simpler / log class, upper half): linear
+# code 0.02-1.64, n log n code 2.6-63; n^2 code up to 2.1, n^2 log n 4.6.
+BAND_RATIO = {"linear": 2.2, "quadratic": 3.0}
 BOOTSTRAP = 200
+SIMPLER_WITHIN = 2.0
 
 
 class Growth(Enum):
@@ -103,7 +107,9 @@ class GrowthFit:
         return self.growth.value if self.growth else "unknown"
 
 
-def fit_one(growth: Growth, sizes: Sequence[float], values: Sequence[float]) -> Fit:
+def fit_one(
+    growth: Growth, sizes: Sequence[float], values: Sequence[float], noise: float = NOISE_FLOOR
+) -> Fit:
     """Least squares of value = a + b*g(n), a, b >= 0, weighted by 1/value^2."""
     function = shape(growth)
     try:
@@ -123,7 +129,7 @@ def fit_one(growth: Growth, sizes: Sequence[float], values: Sequence[float]) -> 
     residual = _residual(best[0], best[1], g, values)
     count = len(values)
     parameters = 1 if growth is Growth.CONSTANT else 2
-    bic = count * math.log(residual / count + NOISE_FLOOR**2) + parameters * math.log(count)
+    bic = count * math.log(residual / count + noise**2) + parameters * math.log(count)
     return Fit(growth, best[0], best[1], residual, bic)
 
 
@@ -151,10 +157,16 @@ def _residual(a: float, b: float, g: list[float], values: Sequence[float]) -> fl
 
 
 def choose(
-    sizes: Sequence[float], values: Sequence[float], candidates: Sequence[Growth] = tuple(Growth)
+    sizes: Sequence[float],
+    values: Sequence[float],
+    candidates: Sequence[Growth] = tuple(Growth),
+    noise: float = NOISE_FLOOR,
 ) -> tuple[Growth, tuple[Growth, Growth] | None, tuple[Fit, ...]]:
-    fits = tuple(fit_one(growth, sizes, values) for growth in candidates if _applies(growth, sizes))
-    best = min(fits, key=lambda fit: (round(fit.bic, 6), fit.growth.rank))
+    fits = tuple(fit_one(growth, sizes, values, noise) for growth in candidates if _applies(growth, sizes))
+    lowest = min(fit.bic for fit in fits)
+    # Within SIMPLER_WITHIN BIC units of the best, the simplest class: a steeper one has to
+    # explain more than the curve's own repeat noise.
+    best = min((fit for fit in fits if fit.bic <= lowest + SIMPLER_WITHIN), key=lambda fit: fit.growth.rank)
     band = None
     for pair in BAND_EXPONENTS:
         if best.growth in pair and all(member in candidates for member in pair):
@@ -179,13 +191,27 @@ def _close_pair(
     floor = (NOISE_FLOOR**2) * len(upper)
     simple_residual = fit_one(simple, upper_sizes, upper_values).residual + floor
     complex_residual = fit_one(complex_, upper_sizes, upper_values).residual + floor
-    winner = simple if simple_residual <= complex_residual * BAND_RATIO else complex_
+    ratio = BAND_RATIO["linear" if simple is Growth.LINEAR else "quadratic"]
+    winner = simple if simple_residual <= complex_residual * ratio else complex_
     slope = exponent(sizes, values)
     low, high = BAND_EXPONENTS[pair]
     if slope is not None and slope < low:
         return simple, None
     close = slope is not None and slope <= high
     return winner, (pair if close else None)
+
+
+def _repeat_noise(repeats: dict[int, list[float]], sizes: Sequence[int]) -> float:
+    """The typical relative spread between repeats of one size (the median absolute deviation
+    over the median, so one outlier -- a cold first run -- does not count): residuals below it
+    are noise, not evidence for a steeper class."""
+    spreads = []
+    for size in sizes:
+        values = repeats[size]
+        if len(values) > 1:
+            middle = statistics.median(values)
+            spreads.append(statistics.median(abs(value - middle) for value in values) / max(middle, 1e-12))
+    return statistics.median(spreads) if spreads else 0.0
 
 
 def exponent(sizes: Sequence[float], values: Sequence[float]) -> float | None:
@@ -222,12 +248,13 @@ def infer(
     # A narrow range of n says nothing -- unless the values themselves explode (2^n).
     if sizes[-1] / sizes[0] < 10 and max(medians) / max(min(medians), 1e-12) < 100:
         return GrowthFit(None, None, 0.0, None, (), "the sizes that finished span less than a decade")
-    growth, band, fits = choose(sizes, medians, candidates)
+    noise = max(NOISE_FLOOR, _repeat_noise(repeats, sizes))
+    growth, band, fits = choose(sizes, medians, candidates, noise)
     rng = random.Random(seed)
     agree = 0
     for _ in range(BOOTSTRAP):
         sample = [rng.choice(repeats[size]) for size in sizes]
-        other, other_band, _ = choose(sizes, sample, candidates)
+        other, other_band, _ = choose(sizes, sample, candidates, noise)
         agree += (
             other is growth
             or (band is not None and other in band)
