@@ -54,7 +54,7 @@ def test_a_list_count_top_k_is_flagged_quadratic_in_docker(
     assert ran.code == 1
     growth = json.loads(ran.out)["complexity"]
     assert growth["verdict"] == "too slow" and growth["time"]["class"] == "O(n^2)"
-    assert growth["verdict_message"].startswith("too slow: O(n^2) measured")
+    assert growth["verdict_message"].startswith("too slow: O(n^2)")  # maybe a band with n^2 log n
     assert growth["ratio_slope"] > 0.5
     assert any(sample["status"] == "over_budget" for sample in growth["submission_samples"])
     assert json.loads(ran.out)["tests"] == []
