@@ -11,9 +11,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -167,19 +164,10 @@ def _read_cache(folder: Path, problem: Problem) -> tuple[dict[str, bytes], dict[
 def _write_cache(
     folder: Path, problem: Problem, args_lines: dict[str, bytes], expected: dict[str, Any]
 ) -> None:
-    """Write into a temp dir beside the target, then rename: readers never see half a cache."""
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".tmp-"))
-    except OSError:
-        return  # an unwritable cache only costs time
-    try:
-        with open(staging / "args.jsonl", "wb") as handle:
-            handle.write(b"\n".join(args_lines[case.name] for case in problem.cases))
-        with open(staging / "expected.json", "w", encoding="utf-8") as handle:
-            json.dump(expected, handle, ensure_ascii=False)
-        os.replace(staging, folder)
-    except OSError:
-        pass
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    paths.write_cache_folder(
+        folder,
+        {
+            "args.jsonl": b"\n".join(args_lines[case.name] for case in problem.cases),
+            "expected.json": json.dumps(expected, ensure_ascii=False).encode("utf-8"),
+        },
+    )

@@ -11,24 +11,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from judge import arguments, cases, paths, trusted, wire
 from judge.backends.base import Sandbox
 from judge.backends.protocol import Job, Preflight
+from judge.checkers.base import Check
 from judge.complexity import growth, verdict
 from judge.complexity.plan import params_for
 from judge.complexity.records import ComplexityReport, Curve, CurveSample, SampleStatus
 from judge.errors import ProblemError
-from judge.models import CaseSpec, CurvePlan, Limits, PreparedCase, Problem, Visibility
+from judge.models import CaseSpec, CurvePlan, Limits, Observation, PreparedCase, Problem, Verdict, Visibility
+from judge.verdicts import classify
 
 CACHE_FORMAT = 1
 MEMORY_RESOLUTION = 64 * 1024  # peaks below this are page-granularity noise
@@ -50,11 +50,7 @@ def measure(
     reference: Curve | None = None,
 ) -> ComplexityReport:
     """``reference``: a reference curve already measured in this run (judge verify reuses it)."""
-    plan = problem.complexity.curve
-    if plan is None:
-        raise ProblemError(
-            f"{paths.shown(problem.root / 'problem.toml')}: [complexity.curve] missing; add it"
-        )
+    plan = plan_of(problem)
     started = time.monotonic()
     lines = inputs(problem, plan, cache_root)
     reference_source = problem.reference_path.read_text(encoding="utf-8")
@@ -62,6 +58,15 @@ def measure(
     if reference is None:
         reference = run_curve(problem, reference_source, sandbox, lines, "reference", on_event)
     return analyse(problem, submission, reference, time.monotonic() - started)
+
+
+def plan_of(problem: Problem) -> CurvePlan:
+    """The problem's growth plan, or the ProblemError that says where to add it."""
+    if problem.complexity.curve is None:
+        raise ProblemError(
+            f"{paths.shown(problem.root / 'problem.toml')}: [complexity.curve] missing; add it"
+        )
+    return problem.complexity.curve
 
 
 def analyse(problem: Problem, submission: Curve, reference: Curve, seconds: float) -> ComplexityReport:
@@ -149,25 +154,19 @@ def run_curve(
     return Curve(tuple(ordered), plan.sample_seconds)
 
 
-def _sample(size: int, round_number: int, observation: object, limits: Limits) -> CurveSample:
-    from judge.models import Observation
-
-    assert isinstance(observation, Observation)
-    obs = observation
-    if obs.status == "skipped":
+def _sample(size: int, round_number: int, observation: Observation, limits: Limits) -> CurveSample:
+    """The test verdict rules decide: TLE or MLE is over budget, AC (outputs are not checked on
+    a curve) is a sample, anything else a failure."""
+    if observation.status == "skipped":
         status = SampleStatus.SKIPPED
-    elif (
-        obs.killed_for in ("cpu_limit", "wall_timeout")
-        or obs.cpu_seconds > limits.cpu_seconds
-        or obs.status == "memory_error"
-        or obs.peak_bytes > limits.memory_bytes
-    ):
-        status = SampleStatus.OVER_BUDGET
-    elif obs.status == "returned":
-        status = SampleStatus.OK
     else:
-        status = SampleStatus.FAILED
-    return CurveSample(size, round_number, status, obs.cpu_seconds, obs.peak_bytes)
+        verdict = classify(observation, limits, lambda output: Check(True)).verdict
+        status = {
+            Verdict.AC: SampleStatus.OK,
+            Verdict.TLE: SampleStatus.OVER_BUDGET,
+            Verdict.MLE: SampleStatus.OVER_BUDGET,
+        }.get(verdict, SampleStatus.FAILED)
+    return CurveSample(size, round_number, status, observation.cpu_seconds, observation.peak_bytes)
 
 
 def inputs(problem: Problem, plan: CurvePlan, cache_root: Path | None = None) -> dict[int, bytes]:
@@ -182,18 +181,19 @@ def inputs(problem: Problem, plan: CurvePlan, cache_root: Path | None = None) ->
     else:
         return found
     build = trusted.generator(problem)
-    function = problem.function(plan.function)
-    where = paths.shown(problem.root / "generator.py")
-    lines = {}
-    for size in plan.sizes:
-        params = params_for(plan, size)
-        try:
-            built = build(plan.seed * 1_000_003 + size, params)
-            lines[size] = wire.encode_args(arguments.coerce(function, built))
-        except (ValueError, TypeError, KeyError) as error:
-            raise ProblemError(f"{where}: generate() for the growth curve at n = {size}: {error}") from None
-    _write(folder, lines)
+    lines = {size: encode_input(problem, plan, size, build) for size in plan.sizes}
+    paths.write_cache_folder(folder, {f"{size}.args": line for size, line in lines.items()})
     return lines
+
+
+def encode_input(problem: Problem, plan: CurvePlan, size: int, build: Callable[..., Any]) -> bytes:
+    """The encoded arguments at ``size`` (``build`` is trusted.generator(problem))."""
+    try:
+        built = build(plan.seed * 1_000_003 + size, params_for(plan, size))
+        return wire.encode_args(arguments.coerce(problem.function(plan.function), built))
+    except (ValueError, TypeError, KeyError) as error:
+        where = paths.shown(problem.root / "generator.py")
+        raise ProblemError(f"{where}: generate() for the growth curve at n = {size}: {error}") from None
 
 
 def _fingerprint(problem: Problem, plan: CurvePlan) -> str:
@@ -205,19 +205,3 @@ def _fingerprint(problem: Problem, plan: CurvePlan) -> str:
     digest.update(json.dumps(asdict(plan), sort_keys=True, default=str).encode())
     digest.update(json.dumps([asdict(function) for function in problem.functions], default=str).encode())
     return digest.hexdigest()[:24]
-
-
-def _write(folder: Path, lines: dict[int, bytes]) -> None:
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".tmp-"))
-    except OSError:
-        return
-    try:
-        for size, line in lines.items():
-            (staging / f"{size}.args").write_bytes(line)
-        os.replace(staging, folder)
-    except OSError:
-        pass
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

@@ -299,3 +299,10 @@ class Report:
     @property
     def accepted(self) -> bool:
         return bool(self.results) and self.passed == len(self.results)
+
+    @property
+    def ok(self) -> bool:
+        """Nothing failed: the tests that ran all passed, and the growth is not too slow."""
+        if self.compile_error is not None or (self.results and not self.accepted):
+            return False
+        return self.complexity is None or not self.complexity.too_slow

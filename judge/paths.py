@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +26,24 @@ def cache_dir() -> Path:
         return Path(override)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "mljudge"
+
+
+def write_cache_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """Write ``files`` into a temp dir beside ``folder``, then rename it into place: readers never
+    see half a cache. An unwritable cache only costs time, so errors are ignored."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".tmp-"))
+    except OSError:
+        return
+    try:
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
+        os.replace(staging, folder)
+    except OSError:
+        pass
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def shown(path: Path) -> str:

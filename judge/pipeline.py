@@ -197,9 +197,4 @@ def exit_code(report: Report) -> ExitCode:
     """4 when the judge failed any test; 1 when a test failed or the growth is too slow; else 0."""
     if any(result.verdict is Verdict.IE for result in report.results):
         return ExitCode.JUDGE_FAILED
-    tests_failed = bool(report.results) and not report.accepted
-    if report.compile_error is not None or tests_failed:
-        return ExitCode.SUBMISSION_FAILED
-    if report.complexity is not None and report.complexity.too_slow:
-        return ExitCode.SUBMISSION_FAILED
-    return ExitCode.OK
+    return ExitCode.OK if report.ok else ExitCode.SUBMISSION_FAILED

@@ -18,9 +18,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge import arguments, curves, paths, problems, submission, trusted, wire
-from judge.complexity.plan import params_for
-from judge.errors import ProblemError, UsageError
+from judge import curves, paths, problems, submission, trusted
+from judge.backends.local import THREAD_ENV
+from judge.errors import UsageError
 
 SCRIPT = paths.SANDBOX_DIR / "profile_lines.py"
 CPU_SECONDS = 120
@@ -52,11 +52,7 @@ class SubmissionFailed(Exception):
 
 def profile(slug: str, solution: Path, size: int | None = None, cache_root: Path | None = None) -> Profile:
     problem = problems.load(slug)
-    plan = problem.complexity.curve
-    if plan is None:
-        raise ProblemError(
-            f"{paths.shown(problem.root / 'problem.toml')}: [complexity.curve] missing; add it"
-        )
+    plan = curves.plan_of(problem)
     if size is not None and size < 1:
         raise UsageError(f"--size {size}: must be at least 1")
     source = submission.read(solution).source
@@ -64,8 +60,7 @@ def profile(slug: str, solution: Path, size: int | None = None, cache_root: Path
     if chosen in plan.sizes:
         line = curves.inputs(problem, plan, cache_root)[chosen]
     else:
-        built = trusted.generator(problem)(plan.seed * 1_000_003 + chosen, params_for(plan, chosen))
-        line = wire.encode_args(arguments.coerce(problem.function(plan.function), built))
+        line = curves.encode_input(problem, plan, chosen, trusted.generator(problem))
     job = {"source": source, "function": plan.function, "args": json.loads(line)}
     document = _run(json.dumps(job).encode())
     lines = tuple(ProfiledLine(**entry) for entry in document["lines"])
@@ -78,9 +73,7 @@ def _run(job: bytes) -> dict:
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "LANG": "C.UTF-8",
             "HOME": workdir,
-            "OPENBLAS_NUM_THREADS": "1",
-            "OMP_NUM_THREADS": "1",
-            "MKL_NUM_THREADS": "1",
+            **THREAD_ENV,
         }
         try:
             done = subprocess.run(

@@ -216,17 +216,19 @@ def _repeat_noise(repeats: dict[int, list[float]], sizes: Sequence[int]) -> floa
 
 def exponent(sizes: Sequence[float], values: Sequence[float]) -> float | None:
     """The log-log slope over the upper half of the sizes."""
-    upper = [
-        (math.log(n), math.log(max(t, 1e-12)))
-        for n, t in zip(sizes, values, strict=True)
-        if n >= statistics.median(sizes)
-    ]
-    if len(upper) < 2:
+    middle = statistics.median(sizes)
+    return log_slope([(n, t) for n, t in zip(sizes, values, strict=True) if n >= middle])
+
+
+def log_slope(points: Sequence[tuple[float, float]]) -> float | None:
+    """Least-squares slope of log(value) against log(n); None with fewer than 2 distinct n."""
+    logs = [(math.log(n), math.log(max(value, 1e-12))) for n, value in points]
+    if len(logs) < 2:
         return None
-    mean_x = statistics.fmean(x for x, _ in upper)
-    mean_y = statistics.fmean(y for _, y in upper)
-    spread = sum((x - mean_x) ** 2 for x, _ in upper)
-    return sum((x - mean_x) * (y - mean_y) for x, y in upper) / spread if spread else None
+    mean_x = statistics.fmean(x for x, _ in logs)
+    mean_y = statistics.fmean(y for _, y in logs)
+    spread = sum((x - mean_x) ** 2 for x, _ in logs)
+    return sum((x - mean_x) * (y - mean_y) for x, y in logs) / spread if spread else None
 
 
 def infer(

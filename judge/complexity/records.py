@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -39,6 +40,10 @@ class Curve:
                 value = sample.cpu_seconds if kind == "time" else float(max(sample.peak_bytes, 4096))
                 found.setdefault(sample.size, []).append(value)
         return found
+
+    def medians(self, kind: str) -> dict[int, float]:
+        """size -> the median of the repeats that finished."""
+        return {size: statistics.median(found) for size, found in sorted(self.values(kind).items())}
 
     @property
     def cut_off_at(self) -> int | None:

@@ -4,10 +4,9 @@ depend on how fast the machine is. Thresholds: docs/complexity.md (measured)."""
 
 from __future__ import annotations
 
-import math
 import statistics
 
-from judge.complexity.growth import Growth, GrowthFit
+from judge.complexity.growth import Growth, GrowthFit, log_slope
 from judge.complexity.records import Curve, GrowthVerdict, GrowthVerdictKind
 
 SLOPE_LIMIT = 0.3  # n log n over n is ~0.1 at these sizes; n^2 over n is 1
@@ -27,7 +26,7 @@ def compare(
     if len(upper) < MIN_POINTS:
         text = f"only {len(ratios)} sizes could be compared with the reference; {MIN_POINTS * 2} are needed"
         return GrowthVerdict(GrowthVerdictKind.INCONCLUSIVE, text, None, tuple(ratios))
-    slope = _slope([(size, ratio) for size, ratio, _ in upper])
+    slope = log_slope([(size, ratio) for size, ratio, _ in upper]) or 0.0
     growth = upper[-1][1] / upper[0][1]
     measured = fit.label
     if slope >= SLOPE_LIMIT and growth >= GROWTH_LIMIT:
@@ -52,13 +51,13 @@ def compare(
 def _ratios(submission: Curve, reference: Curve) -> list[tuple[int, float, bool]]:
     """(size, submission time / reference time, lower bound?) where both have a figure; a size
     where the submission ran out of time counts with its budget as a lower bound."""
-    mine = submission.values("time")
-    theirs = reference.values("time")
+    mine = submission.medians("time")
+    theirs = reference.medians("time")
     found = []
     for size in sorted(theirs):
-        base = max(statistics.median(theirs[size]), 1e-6)
+        base = max(theirs[size], 1e-6)
         if size in mine:
-            found.append((size, max(statistics.median(mine[size]), 1e-6) / base, False))
+            found.append((size, max(mine[size], 1e-6) / base, False))
         elif submission.cut_off_at is not None and size >= submission.cut_off_at:
             bound = submission.budget_seconds / base
             # The budget is only a floor for the time it would have taken: it adds evidence
@@ -75,11 +74,3 @@ def _upper(ratios: list[tuple[int, float, bool]]) -> list[tuple[int, float, bool
     middle = statistics.median(size for size, _, _ in ratios)
     upper = [item for item in ratios if item[0] >= middle]
     return upper if len(upper) >= MIN_POINTS else ratios[-MIN_POINTS:]
-
-
-def _slope(points: list[tuple[int, float]]) -> float:
-    xs = [math.log(size) for size, _ in points]
-    ys = [math.log(ratio) for _, ratio in points]
-    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
-    spread = sum((x - mean_x) ** 2 for x in xs)
-    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread if spread else 0.0

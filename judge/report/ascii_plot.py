@@ -8,7 +8,8 @@ from collections.abc import Sequence
 Series = tuple[str, str, Sequence[tuple[float, float]]]  # (label, marker, points)
 
 
-def loglog(series: Sequence[Series], width: int = 56, height: int = 12, y_unit: str = "s") -> str:
+def loglog(series: Sequence[Series], width: int = 56, height: int = 12) -> str:
+    """Seconds against n, both on log axes."""
     points = [(x, y) for _, _, values in series for x, y in values if x > 0 and y > 0]
     if len(points) < 2:
         return ""
@@ -28,8 +29,8 @@ def loglog(series: Sequence[Series], width: int = 56, height: int = 12, y_unit: 
             column = round((math.log10(x) - x0) / (x1 - x0) * (width - 1))
             line = height - 1 - round((math.log10(y) - y0) / (y1 - y0) * (height - 1))
             grid[line][column] = marker if grid[line][column] in (" ", marker) else "*"
-    top = _label(10**y1, y_unit)
-    bottom = _label(10**y0, y_unit)
+    top = _seconds(10**y1)
+    bottom = _seconds(10**y0)
     margin = max(len(top), len(bottom))
     lines = []
     for index, row in enumerate(grid):
@@ -43,13 +44,8 @@ def loglog(series: Sequence[Series], width: int = 56, height: int = 12, y_unit: 
     return "\n".join(lines)
 
 
-def _label(value: float, unit: str) -> str:
-    if unit == "s":
-        return f"{value * 1000:.3g} ms" if value < 1 else f"{value:.3g} s"
-    for scale, name in ((1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")):
-        if value >= scale:
-            return f"{value / scale:.3g} {name}"
-    return f"{value:.0f} B"
+def _seconds(value: float) -> str:
+    return f"{value * 1000:.3g} ms" if value < 1 else f"{value:.3g} s"
 
 
 def _count(value: float) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-
 from judge.complexity.growth import GrowthFit
 from judge.complexity.records import ComplexityReport, Curve, GrowthVerdictKind, SampleStatus
 from judge.report.ascii_plot import loglog
@@ -24,13 +22,11 @@ def render(report: ComplexityReport, plot: bool = True) -> str:
         f"median CPU time; measured in {report.measured_seconds:.1f} s)",
         f"{'n':>10}  {'submission':>12}  {'reference':>12}  {'ratio':>7}  {'memory':>10}",
     ]
-    mine, theirs = report.submission.values("time"), report.reference.values("time")
-    memory = report.submission.values("memory")
+    mine, theirs = report.submission.medians("time"), report.reference.medians("time")
+    memory = report.submission.medians("memory")
     for size in sizes:
-        ratio = ""
-        if size in mine and size in theirs:
-            ratio = f"{statistics.median(mine[size]) / max(statistics.median(theirs[size]), 1e-9):.2f}"
-        peak = _bytes(statistics.median(memory[size])) if size in memory else ""
+        ratio = f"{mine[size] / max(theirs[size], 1e-9):.2f}" if size in mine and size in theirs else ""
+        peak = _bytes(memory[size]) if size in memory else ""
         lines.append(
             f"{size:>10,}  {_time(report.submission, size):>12}  {_time(report.reference, size):>12}"
             f"  {ratio:>7}  {peak:>10}"
@@ -38,8 +34,8 @@ def render(report: ComplexityReport, plot: bool = True) -> str:
     if plot:
         drawn = loglog(
             [
-                ("submission", "#", _medians(mine)),
-                ("reference", "o", _medians(theirs)),
+                ("submission", "#", list(mine.items())),
+                ("reference", "o", list(theirs.items())),
             ]
         )
         if drawn:
@@ -69,18 +65,14 @@ def _fit(fit: GrowthFit) -> str:
 
 def _time(curve: Curve, size: int) -> str:
     statuses = {sample.status for sample in curve.samples if sample.size == size}
-    values = curve.values("time").get(size)
-    if values:
-        return f"{statistics.median(values) * 1000:.2f} ms"
+    median = curve.medians("time").get(size)
+    if median is not None:
+        return f"{median * 1000:.2f} ms"
     if SampleStatus.OVER_BUDGET in statuses:
         return f"> {curve.budget_seconds:g} s"
     if SampleStatus.SKIPPED in statuses:
         return "not run"
     return "failed"
-
-
-def _medians(values: dict[int, list[float]]) -> list[tuple[float, float]]:
-    return [(float(size), statistics.median(found)) for size, found in sorted(values.items())]
 
 
 def _bytes(value: float) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import os
-import statistics
 from pathlib import Path
 
 from judge.complexity.growth import Growth, GrowthFit, shape
@@ -63,8 +62,8 @@ def plot(report: ComplexityReport, kind: str) -> bytes:
             xs = [size for size, found in values.items() for _ in found]
             ys = [value * scale for found in values.values() for value in found]
             axes.scatter(xs, ys, s=10, alpha=0.35, color=color)
-            medians = _medians(values)
-            axes.plot([x for x, _ in medians], [y * scale for _, y in medians], "o-", color=color, label=name)
+            medians = curve.medians(kind)
+            axes.plot(list(medians), [y * scale for y in medians.values()], "o-", color=color, label=name)
             if curve.cut_off_at and kind == "time":
                 axes.axvline(
                     curve.cut_off_at,
@@ -101,21 +100,17 @@ def _candidates(axes: object, fit: GrowthFit, values: dict[int, list[float]], sc
 
 
 def _expected(axes: object, report: ComplexityReport, kind: str, scale: float) -> None:
-    values = report.reference.values(kind)
+    values = report.reference.medians(kind)
     if not values:
         return
     expected = Growth.parse(report.expected_time_class if kind == "time" else report.expected_space_class)
     function = shape(expected)
     largest = max(values)
-    anchor = statistics.median(values[largest]) / function(float(largest))
+    anchor = values[largest] / function(float(largest))
     sizes = sorted(values)
     ys = [anchor * function(float(n)) * scale for n in sizes]
     label = f"expected {report.expected_time if kind == 'time' else report.expected_space}"
     axes.plot(sizes, ys, ":", color="grey", linewidth=1.5, label=label)  # type: ignore[attr-defined]
-
-
-def _medians(values: dict[int, list[float]]) -> list[tuple[float, float]]:
-    return [(float(size), statistics.median(found)) for size, found in sorted(values.items())]
 
 
 def page(report: Report) -> str:
@@ -158,10 +153,10 @@ def page(report: Report) -> str:
 
 
 def _samples_table(submission: Curve, reference: Curve) -> str:
-    mine, theirs = submission.values("time"), reference.values("time")
+    mine, theirs = submission.medians("time"), reference.medians("time")
     rows = []
     for size in sorted({s.size for s in submission.samples}):
-        a = f"{statistics.median(mine[size]) * 1000:.2f} ms" if size in mine else "—"
-        b = f"{statistics.median(theirs[size]) * 1000:.2f} ms" if size in theirs else "—"
+        a = f"{mine[size] * 1000:.2f} ms" if size in mine else "—"
+        b = f"{theirs[size] * 1000:.2f} ms" if size in theirs else "—"
         rows.append(f"<tr><td>{size:,}</td><td>{a}</td><td>{b}</td></tr>")
     return "<table><tr><th>n</th><th>submission</th><th>reference</th></tr>" + "".join(rows) + "</table>"

@@ -41,13 +41,6 @@ def _growth_part(report: Report) -> str:
     )
 
 
-def exit_ok(report: Report) -> bool:
-    """Would `judge submit` exit 0? (tests passed, or none were run, and growth not too slow)."""
-    if report.compile_error is not None or (report.results and not report.accepted):
-        return False
-    return report.complexity is None or not report.complexity.too_slow
-
-
 def seconds(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f} s"
 

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from judge.models import Report, TestResult, Verdict, Visibility
 from judge.report import growth
-from judge.report.summary import exit_ok, mebibytes, seconds, summary_line, test_label
+from judge.report.summary import mebibytes, seconds, summary_line, test_label
 
 STYLES = {
     Verdict.AC: "green",
@@ -53,7 +53,7 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
     if report.complexity is not None:
         console.print(Text(growth.render(report.complexity)))
     line = summary_line(report)
-    console.print(Text(line, style="bold green" if exit_ok(report) else "bold red"))
+    console.print(Text(line, style="bold green" if report.ok else "bold red"))
     return buffer.getvalue()
 
 
