@@ -150,6 +150,10 @@ def _grade(
     from judge.report import json as json_report
     from judge.report import text as text_report
 
+    if report_dir is not None:
+        from judge.report import html
+
+        html.ensure_folder(report_dir)
     options = pipeline.SubmitOptions(slug=slug, solution=solution, sandbox=sandbox, complexity=mode)
     with progress.Reporter(enabled=not as_json) as reporter:
         report = pipeline.submit(options, reporter.on_event)

@@ -20,7 +20,7 @@ from judge.backends.protocol import Job, Preflight
 from judge.checkers.base import Check
 from judge.complexity.records import ComplexityReport
 from judge.curves import CurveProgress
-from judge.errors import ExitCode
+from judge.errors import ExitCode, UsageError
 from judge.models import (
     SCHEMA_VERSION,
     Observation,
@@ -69,6 +69,11 @@ def submit(
     started = time.monotonic()
     problem = problems.load(options.slug, options.problems_root)
     solution = submission.read(options.solution)
+    if options.complexity == "only" and problem.complexity.curve is None:
+        raise UsageError(
+            f"{problem.slug} has no growth plan ([complexity.curve] in its problem.toml); "
+            "grade it without --complexity-only"
+        )
     chosen = sandbox or backends.choose(options.sandbox)
     results: list[TestResult] = []
     compile_error = None

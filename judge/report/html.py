@@ -20,11 +20,16 @@ from judge.report import json as json_report
 from judge.report.summary import summary_line, test_label
 
 
-def write(report: Report, folder: Path) -> Path:
+def ensure_folder(folder: Path) -> None:
+    """Create the report directory up front, so a bad --report fails before any grading."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UsageError(f"{folder}: cannot create the report directory ({error.strerror})") from None
+
+
+def write(report: Report, folder: Path) -> Path:
+    ensure_folder(folder)
     files: dict[str, bytes] = {"report.json": json_report.render(report).encode()}
     if report.complexity is not None:
         files["growth-time.png"] = plot(report.complexity, "time")
@@ -36,8 +41,9 @@ def write(report: Report, folder: Path) -> Path:
             staging.write_bytes(data)
             os.replace(staging, folder / name)
         except OSError as error:
-            staging.unlink(missing_ok=True)
             raise UsageError(f"{folder / name}: cannot be written ({error.strerror})") from None
+        finally:
+            staging.unlink(missing_ok=True)  # also on Ctrl-C between the write and the rename
     return folder / "report.html"
 
 

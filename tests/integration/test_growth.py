@@ -112,3 +112,37 @@ def test_a_compile_error_measures_no_growth(capsys: pytest.CaptureFixture[str]) 
         "local",
     )
     assert ran.code == 1 and "Growth with n" not in ran.out
+
+
+def test_growth_only_on_a_problem_without_a_plan_is_one_clear_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.integration.conftest import GOLDEN_PROBLEMS
+
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(GOLDEN_PROBLEMS))
+    solution = tmp_path / "s.py"
+    solution.write_text("def solve(numbers):\n    return sum(numbers)\n")
+    ran = run_judge(capsys, "complexity", "echo-sum", str(solution), "--sandbox", "local")
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err.strip() == (
+        "error: echo-sum has no growth plan ([complexity.curve] in its problem.toml); "
+        "grade it without --complexity-only"
+    )
+
+
+def test_an_unusable_report_directory_fails_before_grading(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(
+        capsys,
+        "submit",
+        "top-k-products",
+        str(SOLUTIONS / "accepted" / "heap.py"),
+        "--sandbox",
+        "local",
+        "--report",
+        "/proc/mljudge-report",
+    )
+    assert ran.code == 2
+    assert (
+        ran.err.strip()
+        == "error: /proc/mljudge-report: cannot create the report directory (No such file or directory)"
+    )
