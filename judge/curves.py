@@ -53,9 +53,9 @@ def measure(
     plan = plan_of(problem)
     started = time.monotonic()
     lines = inputs(problem, plan, cache_root)
-    reference_source = problem.reference_path.read_text(encoding="utf-8")
     submission = run_curve(problem, source, sandbox, lines, "submission", on_event)
     if reference is None:
+        reference_source = problem.reference_path.read_text(encoding="utf-8")
         reference = run_curve(problem, reference_source, sandbox, lines, "reference", on_event)
     return analyse(problem, submission, reference, time.monotonic() - started)
 

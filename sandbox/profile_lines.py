@@ -20,25 +20,22 @@ import types
 from collections import defaultdict
 from typing import Any
 
+import child
 import plain
 
-FILENAME = "solution.py"
+FILENAME = child.SUBMISSION_FILENAME
 
 
 def main() -> int:
     job = json.loads(sys.stdin.buffer.read())
     source = job["source"]
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
-    with open(
-        FILENAME, "w", encoding="utf-8"
-    ) as handle:  # memory_profiler reads the file (cwd is a temp dir)
+    # memory_profiler reads the file itself (the working directory is a temp dir)
+    with open(FILENAME, "w", encoding="utf-8") as handle:
         handle.write(source)
     result = sys.stdout
     sys.stdout = sys.stderr  # whatever the submission or the profilers print stays off the result
-    module = types.ModuleType("solution")
-    module.__file__ = FILENAME
-    sys.modules["solution"] = module
-    exec(compile(source, FILENAME, "exec", dont_inherit=True), module.__dict__)
+    module = child.load_module(compile(source, FILENAME, "exec", dont_inherit=True))
     function = module.__dict__[job["function"]]
     args = plain.decode_args(job["args"])
     seconds, hits, total = _time_lines(function, copy.deepcopy(args))
