@@ -24,6 +24,10 @@ NOISE_FLOOR = 1e-4  # relative residuals below this are noise, not a better fit
 # code 0.02-1.64, n log n code 2.6-63; n^2 code up to 2.1, n^2 log n 4.6.
 BAND_RATIO = {"linear": 2.2, "quadratic": 3.0}
 BOOTSTRAP = 200
+# ... and its cost per g(n) must rise over the middle sizes as log n does (slope 1 of log cost
+# against log log n). Measured there: cache-bent linear code (hash counting, list copies, numpy
+# distances) -1.8..0.1, n log n code 0.38 (merge sort: a big linear term) to 1.35.
+MIDDLE_RISE = 0.3
 SIMPLER_WITHIN = 2.0
 
 
@@ -192,13 +196,26 @@ def _close_pair(
     simple_residual = fit_one(simple, upper_sizes, upper_values).residual + floor
     complex_residual = fit_one(complex_, upper_sizes, upper_values).residual + floor
     ratio = BAND_RATIO["linear" if simple is Growth.LINEAR else "quadratic"]
-    winner = simple if simple_residual <= complex_residual * ratio else complex_
+    fits_better = simple_residual > complex_residual * ratio
+    winner = complex_ if fits_better and _rises_steadily(sizes, values, simple) else simple
     slope = exponent(sizes, values)
     low, high = BAND_EXPONENTS[pair]
     if slope is not None and slope < low:
         return simple, None
     close = slope is not None and slope <= high
     return winner, (pair if close else None)
+
+
+def _rises_steadily(sizes: Sequence[float], values: Sequence[float], simple: Growth) -> bool:
+    """Does the cost per g(n) of the simpler class already rise over the middle sizes, as the
+    extra log makes it do everywhere? CPU caches make linear code's cost per element step up
+    only at the largest sizes, and stay flat (or fall, as a fixed overhead spreads) below."""
+    count = len(sizes)
+    function = shape(simple)
+    middle = range(count // 4, (2 * count) // 3 + 1)
+    points = [(math.log(sizes[i]), values[i] / function(float(sizes[i]))) for i in middle if sizes[i] > 1]
+    slope = log_slope(points)
+    return slope is None or slope >= MIDDLE_RISE
 
 
 def _repeat_noise(repeats: dict[int, list[float]], sizes: Sequence[int]) -> float:

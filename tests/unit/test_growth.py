@@ -55,6 +55,21 @@ def test_cache_bent_linear_code_is_a_band_not_n_log_n() -> None:
     assert fit.band == (Growth.LINEAR, Growth.LINEARITHMIC)
 
 
+def test_a_late_cache_step_leaves_linear_the_likelier_class() -> None:
+    # Flat cost per item over the middle sizes, then rising over the top three as the data
+    # leaves the caches (Counter over words): the top alone fits n log n better.
+    fit = infer(_curve(lambda n: 3e-8 * n * max(1.0, n / 100000) ** 0.15, noise=0.02))
+    assert fit.band == (Growth.LINEAR, Growth.LINEARITHMIC)
+    assert fit.growth is Growth.LINEAR, fit.label
+
+
+def test_n_log_n_with_a_big_linear_term_keeps_its_log() -> None:
+    # the cost per item rises with log n over every size, diluted by a linear term (merge sort)
+    fit = infer(_curve(lambda n: 1e-8 * n * (math.log(n) + 8), noise=0.01))
+    assert fit.growth is Growth.LINEARITHMIC, fit.label
+    assert fit.band == (Growth.LINEAR, Growth.LINEARITHMIC)
+
+
 def test_linear_and_linearithmic_are_told_apart_when_the_slope_can() -> None:
     sizes = [10, 30, 100, 300, 1000, 3000, 10**4, 3 * 10**4, 10**5, 3 * 10**5, 10**6, 3 * 10**6]
     wide = infer(_curve(lambda n: 1e-9 * n * math.log(n) ** 3, sizes))
