@@ -162,6 +162,9 @@ def _grade(
 
         written = html.write(report, report_dir)
         _note(f"wrote {written}")
+    from judge.cli_grading import record_history
+
+    record_history(report, "submit" if mode != "only" else "complexity")
     if as_json:
         click.echo(json_report.render(report))
     else:
@@ -262,6 +265,15 @@ def sandbox_prune() -> None:
     click.echo(f"removed {len(containers)} container(s), {len(images)} image(s)")
     for name in containers + images:
         click.echo(f"  {name}")
+
+
+def _register_more() -> None:
+    from judge import cli_grading
+
+    cli_grading.register(cli)
+
+
+_register_more()
 
 
 def _print_json(document: dict[str, Any]) -> None:

@@ -159,6 +159,15 @@ class CurvePlan:
 
 
 @dataclass(frozen=True)
+class Grading:
+    """How `judge grade` scores a problem: ``points`` in all; ``growth_share`` of them for a
+    growth that is not too slow, the rest split evenly over the tests."""
+
+    points: float = 10.0
+    growth_share: float = 0.2
+
+
+@dataclass(frozen=True)
 class ComplexityPlan:
     time: str  # for people: "O(n log k)"
     space: str
@@ -180,6 +189,7 @@ class Problem:
     budgets: dict[str, Budget]
     complexity: ComplexityPlan
     cases: tuple[CaseSpec, ...]
+    grading: Grading = Grading()
 
     @property
     def entry_point(self) -> EntryPoint:

@@ -24,6 +24,7 @@ from judge.models import (
     CaseSpec,
     CheckerSpec,
     EntryPoint,
+    Grading,
     LimitPolicy,
     Problem,
     Visibility,
@@ -95,6 +96,7 @@ def load_folder(folder: Path) -> Problem:
     complexity = plan.parse(top.table("complexity"), functions)
     generated = [_generated(table) for table in top.tables("generated")]
     budgets = _budgets(top.table("budgets", {}))
+    grading = _grading(top.table("grading", {}), complexity.curve is not None)
     top.done()
     if generated and not (folder / "generator.py").is_file():
         raise ProblemError(f"{shown}/generator.py: missing; [[generated]] cases need it")
@@ -120,7 +122,19 @@ def load_folder(folder: Path) -> Problem:
         budgets=budgets,
         complexity=complexity,
         cases=cases,
+        grading=grading,
     )
+
+
+def _grading(table: Table, has_curve: bool) -> Grading:
+    points = table.number("points", 10.0)
+    share = table.get("growth_share", 0.2 if has_curve else 0.0)
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share <= 1:
+        raise table.fail("growth_share", f"expected a number from 0 to 1, got {share!r}")
+    if share and not has_curve:
+        raise table.fail("growth_share", "this problem has no [complexity.curve]; set it to 0")
+    table.done()
+    return Grading(points, float(share))
 
 
 def _functions(top: Table, folder: Path) -> tuple[EntryPoint, ...]:

@@ -60,3 +60,90 @@ class Reporter:
     ) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+class GradeReporter(Reporter):
+    """`judge grade`: a line per problem on stderr, and the test/growth bars of each."""
+
+    def __init__(self) -> None:
+        super().__init__(enabled=True)
+        self.sandbox_shown = False
+
+    def __enter__(self) -> GradeReporter:
+        return self
+
+    def on_event(self, event: object) -> None:
+        from judge.grading import ProblemStarted
+
+        if isinstance(event, ProblemStarted):
+            if self.bar is not None:
+                self.bar.stop()
+                self.bar = None
+                self.task = self.curve_task = None
+            click.echo(f"[{event.index + 1}/{event.total}] {event.slug}", err=True)
+        elif isinstance(event, Started):
+            if not self.sandbox_shown:
+                click.echo(f"sandbox: {event.sandbox}", err=True)
+                self.sandbox_shown = True
+            if sys.stderr.isatty():
+                self._start_bar(event.tests)
+        else:
+            super().on_event(event)  # type: ignore[arg-type]
+
+    def _start_bar(self, tests: int) -> None:
+        self.bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(file=sys.stderr),
+            transient=True,
+        )
+        self.bar.start()
+        if tests:
+            self.task = self.bar.add_task("tests", total=tests)
+
+
+class BatchReporter:
+    """`judge grade-many`: a bar over the repos on a terminal, and a line per finished repo."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.bar: Progress | None = None
+        self.task: TaskID | None = None
+
+    def __enter__(self) -> BatchReporter:
+        if sys.stderr.isatty():
+            self.bar = Progress(
+                TextColumn("repos"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(file=sys.stderr),
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("repos", total=self.total)
+        return self
+
+    def on_done(self, outcome: object) -> None:
+        from judge.batch import RepoOutcome
+
+        assert isinstance(outcome, RepoOutcome)
+        self.done += 1
+        report = outcome.report
+        detail = outcome.message
+        if report is not None:
+            detail = (
+                f"{report.passed}/{len(report.problems)} passed, score {report.score:g}/{report.max_score:g}"
+            )
+        line = f"[{self.done}/{self.total}] {outcome.source.name}: {outcome.status} ({detail})"
+        if self.bar is not None and self.task is not None:
+            self.bar.console.print(line, highlight=False, markup=False)
+            self.bar.update(self.task, completed=self.done)
+        else:
+            click.echo(line, err=True)
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

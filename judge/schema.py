@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge.errors import ProblemError
+from judge.errors import JudgeError, ProblemError
 
 
 class Table:
-    """A view over one table that records which keys were read, so ``done()`` can reject the rest."""
+    """A view over one table that records which keys were read, so ``done()`` can reject the rest.
+    Its errors are ProblemErrors (a problem package); a user's own file passes UsageError."""
 
-    def __init__(self, data: Any, file: str, where: str = "") -> None:
+    def __init__(self, data: Any, file: str, where: str = "", error: type[JudgeError] = ProblemError) -> None:
+        self.error = error
         if not isinstance(data, dict):
-            raise ProblemError(f"{file}: {where or 'top level'}: expected a table, got {_kind(data)}")
+            raise error(f"{file}: {where or 'top level'}: expected a table, got {_kind(data)}")
         self.data = data
         self.file = file
         self.where = where
@@ -26,8 +28,8 @@ class Table:
         prefix = f"[{self.where}] " if self.where else ""
         return f"{self.file}: {prefix}{key}"
 
-    def fail(self, key: str, problem: str) -> ProblemError:
-        return ProblemError(f"{self._field(key)}: {problem}")
+    def fail(self, key: str, problem: str) -> JudgeError:
+        return self.error(f"{self._field(key)}: {problem}")
 
     def get(self, key: str, default: Any = ...) -> Any:
         self.read.add(key)
@@ -66,13 +68,13 @@ class Table:
     def table(self, key: str, default: Any = ...) -> Table:
         value = self.get(key, default)
         where = f"{self.where}.{key}" if self.where else key
-        return Table(value, self.file, where)
+        return Table(value, self.file, where, self.error)
 
     def tables(self, key: str) -> list[Table]:
         value = self.get(key, [])
         if not isinstance(value, list):
             raise self.fail(key, f"expected an array of tables ([[{key}]]), got {_kind(value)}")
-        return [Table(item, self.file, f"{key}.{index}") for index, item in enumerate(value)]
+        return [Table(item, self.file, f"{key}.{index}", self.error) for index, item in enumerate(value)]
 
     def done(self) -> None:
         unknown = sorted(set(self.data) - self.read)

@@ -19,6 +19,8 @@ SOLUTIONS = TOPK / "solutions"
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Tests never read or write the user's cache; expected outputs are built once per session."""
     os.environ["JUDGE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    # ... nor record in the user's history: the suite's attempts go to a database of its own
+    os.environ["JUDGE_HISTORY"] = str(tmp_path_factory.mktemp("history") / "history.sqlite3")
 
 
 @pytest.fixture

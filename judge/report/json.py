@@ -11,7 +11,11 @@ from judge.report.summary import summary_line
 
 
 def render(report: Report) -> str:
-    document = {
+    return json.dumps(document(report), indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def document(report: Report) -> dict[str, object]:
+    return {
         "schema_version": report.schema_version,
         "kind": "submission",
         "problem": report.problem,
@@ -29,7 +33,6 @@ def render(report: Report) -> str:
         "tests": [_test(result) for result in report.results],
         "complexity": growth_document(report.complexity) if report.complexity else None,
     }
-    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False)
 
 
 def _test(result: TestResult) -> dict[str, object]:

@@ -1,0 +1,114 @@
+"""`judge grade --html FILE`: one self-contained page (plots inlined as PNG) with the per-problem
+table and, against a baseline, the old and new curves of each problem side by side."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import os
+from pathlib import Path
+
+from judge.baseline import Comparison
+from judge.errors import UsageError
+from judge.grading import GradeReport, ProblemGrade
+from judge.report.summary import summary_line
+
+STYLE = (
+    "body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}"
+    "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
+    ".passed{color:#1a7f37}.failed,.error{color:#cf222e}.missing{color:#9a6700}"
+)
+
+
+def write(report: GradeReport, path: Path) -> None:
+    staging = path.with_name(f".{path.name}.tmp")
+    try:
+        staging.write_text(page(report), encoding="utf-8")
+        os.replace(staging, path)
+    except OSError as error:
+        raise UsageError(f"{path}: cannot be written ({error.strerror}); pick another --html") from None
+    finally:
+        staging.unlink(missing_ok=True)
+
+
+def page(report: GradeReport) -> str:
+    rows = "".join(_row(grade) for grade in report.problems)
+    sections = "".join(
+        _comparison(grade) for grade in report.problems if grade.comparison and grade.comparison.old
+    )
+    title = (
+        f"mljudge: {report.passed}/{len(report.problems)} problems passed, "
+        f"score {report.score:g}/{report.max_score:g}"
+    )
+    baseline = f" · baseline <code>{html.escape(report.baseline)}</code>" if report.baseline else ""
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+        f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
+        f"<p>{html.escape(report.repo)} · {html.escape(report.sandbox)}{baseline}</p>"
+        "<table><tr><th>problem</th><th>file</th><th>status</th><th>result</th><th>time class</th>"
+        f"<th>memory class</th><th>score</th><th>baseline</th></tr>{rows}</table>{sections}</body></html>\n"
+    )
+
+
+def _row(grade: ProblemGrade) -> str:
+    growth = grade.report.complexity if grade.report else None
+    cells = [
+        grade.slug,
+        grade.file or "—",
+        grade.status.value,
+        summary_line(grade.report) if grade.report else grade.message,
+        growth.time.label if growth else "—",
+        growth.memory.label if growth else "—",
+        f"{grade.score:g}/{grade.max_score:g}",
+        grade.comparison.message if grade.comparison else "—",
+    ]
+    rendered = "".join(
+        f"<td class='{grade.status.value}'>{html.escape(cell)}</td>"
+        if index == 2
+        else f"<td>{html.escape(cell)}</td>"
+        for index, cell in enumerate(cells)
+    )
+    return f"<tr>{rendered}</tr>"
+
+
+def _comparison(grade: ProblemGrade) -> str:
+    comparison = grade.comparison
+    assert comparison is not None
+    image = base64.b64encode(plot(grade.slug, comparison)).decode()
+    return (
+        f"<h2>{html.escape(grade.slug)}: {html.escape(comparison.kind.value)}</h2>"
+        f"<p>{html.escape(comparison.message)}</p>"
+        f"<img alt='baseline and current time curves of {html.escape(grade.slug)}' "
+        f"src='data:image/png;base64,{image}'>"
+    )
+
+
+def plot(slug: str, comparison: Comparison) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    figure, (left, right) = pyplot.subplots(1, 2, figsize=(11, 4.2), dpi=100, sharey=True)
+    try:
+        for axes, values, name, color in (
+            (left, comparison.old, "baseline", "C1"),
+            (right, comparison.new, "now", "C0"),
+        ):
+            axes.plot(list(values), list(values.values()), "o-", color=color, label=name)
+            other = comparison.new if name == "baseline" else comparison.old
+            axes.plot(list(other), list(other.values()), ":", color="grey", label="the other run")
+            axes.set_xscale("log")
+            axes.set_yscale("log")
+            axes.set_xlabel("n")
+            axes.set_title(f"{slug}: {name}")
+            axes.grid(True, which="both", alpha=0.25)
+            axes.legend(fontsize=8)
+        left.set_ylabel("CPU seconds (median)")
+        buffer = io.BytesIO()
+        figure.tight_layout()
+        figure.savefig(buffer, format="png")
+        return buffer.getvalue()
+    finally:
+        pyplot.close(figure)

@@ -1,0 +1,54 @@
+"""`judge grade --json FILE`: the whole grading as one versioned document (sorted keys)."""
+
+from __future__ import annotations
+
+import json
+
+from judge.grading import GradeReport, ProblemGrade
+from judge.report import json as submission_json
+
+
+def document(report: GradeReport) -> dict[str, object]:
+    return {
+        "schema_version": report.schema_version,
+        "kind": "grade",
+        "repo": report.repo,
+        "sandbox": report.sandbox,
+        "baseline": report.baseline,
+        "passed": report.passed,
+        "total": len(report.problems),
+        "score": report.score,
+        "max_score": report.max_score,
+        "duration_seconds": report.duration_seconds,
+        "exit_code": int(report.exit_code()),
+        "problems": [_problem(grade) for grade in report.problems],
+    }
+
+
+def render(report: GradeReport) -> str:
+    return json.dumps(document(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _problem(grade: ProblemGrade) -> dict[str, object]:
+    comparison = grade.comparison
+    return {
+        "problem": grade.slug,
+        "title": grade.title,
+        "file": grade.file,
+        "status": grade.status.value,
+        "score": grade.score,
+        "max_score": grade.max_score,
+        "message": grade.message,
+        "report": submission_json.document(grade.report) if grade.report else None,
+        "baseline": None
+        if comparison is None
+        else {
+            "kind": comparison.kind.value,
+            "message": comparison.message,
+            "n": comparison.size,
+            "change": None if comparison.change is None else round(comparison.change, 4),
+            "failed": comparison.failed,
+            "baseline_seconds": {str(n): value for n, value in comparison.old.items()},
+            "seconds": {str(n): value for n, value in comparison.new.items()},
+        },
+    }

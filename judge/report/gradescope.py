@@ -1,0 +1,85 @@
+"""`judge grade --gradescope FILE`: the Gradescope autograder results.json.
+
+Each test is a Gradescope test worth its share of the problem's points (partial credit);
+the growth is one more test worth the growth share. Public tests are visible; hidden tests are
+"after_due_date" (their id, category and verdict only -- never their inputs)."""
+
+from __future__ import annotations
+
+import json
+
+from judge.grading import GradeReport, ProblemGrade, ProblemStatus, growth_earned
+from judge.models import Verdict, Visibility
+from judge.report.summary import summary_line, test_label
+
+HIDDEN_VISIBILITY = "after_due_date"
+
+
+def render(report: GradeReport) -> str:
+    tests: list[dict[str, object]] = []
+    for grade in report.problems:
+        tests.extend(_tests(grade))
+    document = {
+        "score": report.score,
+        "max_score": report.max_score,
+        "execution_time": round(report.duration_seconds),
+        "output": f"{report.passed}/{len(report.problems)} problems passed",
+        "visibility": "visible",
+        "stdout_visibility": "hidden",
+        "tests": tests,
+    }
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _tests(grade: ProblemGrade) -> list[dict[str, object]]:
+    report = grade.report
+    if grade.status in (ProblemStatus.MISSING, ProblemStatus.ERROR) or report is None:
+        return [_test(grade.slug, "solution", 0.0, grade.max_score, False, grade.message, "visible")]
+    per_test = (grade.max_score - grade.growth_points) / len(report.results) if report.results else 0.0
+    found = []
+    for result in report.results:
+        passed = result.verdict is Verdict.AC
+        text = (
+            report.compile_error if result.verdict is Verdict.CE and report.compile_error else result.message
+        )
+        visibility = "visible" if result.visibility is Visibility.PUBLIC else HIDDEN_VISIBILITY
+        name = f"{test_label(result)} ({result.category})"
+        output = f"{result.verdict.value}: {result.verdict.description}" + (
+            f"\n{text}" if text and not passed else ""
+        )
+        found.append(
+            _test(grade.slug, name, per_test if passed else 0.0, per_test, passed, output, visibility)
+        )
+    if report.complexity is not None:
+        passed = growth_earned(report)
+        earned = grade.growth_points if passed else 0.0
+        message = report.complexity.verdict.message
+        found.append(_test(grade.slug, "growth", earned, grade.growth_points, passed, message, "visible"))
+    if grade.comparison is not None:
+        found.append(
+            _test(
+                grade.slug,
+                "baseline",
+                0.0,
+                0.0,
+                not grade.comparison.failed,
+                grade.comparison.message,
+                "visible",
+            )
+        )
+    if not report.results and report.compile_error:
+        found.append(_test(grade.slug, "load", 0.0, 0.0, False, summary_line(report), "visible"))
+    return found
+
+
+def _test(
+    slug: str, name: str, score: float, max_score: float, passed: bool, output: str, visibility: str
+) -> dict[str, object]:
+    return {
+        "name": f"{slug}: {name}",
+        "score": round(score, 4),
+        "max_score": round(max_score, 4),
+        "status": "passed" if passed else "failed",
+        "output": output,
+        "visibility": visibility,
+    }

@@ -1,0 +1,70 @@
+"""`judge grade --markdown FILE`: a summary for a CI step (GitHub's $GITHUB_STEP_SUMMARY):
+per-problem verdicts, tests, complexity classes, score, then what failed and why."""
+
+from __future__ import annotations
+
+from judge.grading import GradeReport, ProblemGrade, ProblemStatus
+from judge.report.summary import summary_line
+
+ICONS = {
+    ProblemStatus.PASSED: "✅ passed",
+    ProblemStatus.FAILED: "❌ failed",
+    ProblemStatus.MISSING: "⚠️ missing",
+    ProblemStatus.ERROR: "💥 judge error",
+}
+
+
+def render(report: GradeReport) -> str:
+    lines = [
+        f"## mljudge: {report.passed}/{len(report.problems)} problems passed · "
+        f"score {report.score:g}/{report.max_score:g}",
+        "",
+        f"Repo `{report.repo}` · {report.sandbox}"
+        + (f" · baseline `{report.baseline}`" if report.baseline else ""),
+        "",
+    ]
+    header = ["problem", "status", "tests", "time class", "memory class", "growth", "score"]
+    if report.baseline:
+        header.append("baseline")
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for grade in report.problems:
+        lines.append("| " + " | ".join(_cell(value) for value in _row(grade, bool(report.baseline))) + " |")
+    failures = [grade for grade in report.problems if grade.status is not ProblemStatus.PASSED]
+    if failures:
+        lines += ["", "### What failed", ""]
+        for grade in failures:
+            where = f" (`{grade.file}`)" if grade.file else ""
+            lines.append(f"- **{grade.slug}**{where}: {_cell(_why(grade))}")
+    return "\n".join(lines) + "\n"
+
+
+def _row(grade: ProblemGrade, with_baseline: bool) -> list[str]:
+    report = grade.report
+    growth = report.complexity if report else None
+    row = [
+        grade.slug,
+        ICONS[grade.status],
+        f"{report.passed}/{len(report.results)}" if report and report.results else "—",
+        growth.time.label if growth else "—",
+        growth.memory.label if growth else "—",
+        growth.verdict.kind.value if growth else "—",
+        f"{grade.score:g}/{grade.max_score:g}",
+    ]
+    if with_baseline:
+        row.append(grade.comparison.kind.value if grade.comparison else "—")
+    return row
+
+
+def _why(grade: ProblemGrade) -> str:
+    if grade.report is None:
+        return grade.message
+    parts = [summary_line(grade.report)]
+    if grade.report.complexity is not None and grade.report.complexity.too_slow:
+        parts.append(grade.report.complexity.verdict.message)
+    if grade.comparison is not None and grade.comparison.failed:
+        parts.append(f"baseline: {grade.comparison.message}")
+    return "; ".join(parts)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

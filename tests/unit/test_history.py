@@ -1,0 +1,159 @@
+"""The SQLite history: record, list, show, stats; migrations; two writers at once; a killed run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from judge import history
+from judge.errors import UsageError
+from judge.models import Verdict
+from tests.cli_helpers import run_judge
+from tests.grade_fixtures import curve, growth, linear, report, result
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _report(passed: int = 2, failed: int = 0):  # type: ignore[no-untyped-def]
+    results = [result(i, Verdict.AC) for i in range(passed)] + [
+        result(passed + i, Verdict.WA) for i in range(failed)
+    ]
+    return report("top-k-products", results, growth(curve(linear, 0.01), curve(linear, 0.01, seed=2)))
+
+
+def test_record_list_show_and_stats(tmp_path: Path) -> None:
+    db = tmp_path / "h.sqlite3"
+    first = history.record(_report(1, 1), "submit", '{"a": 1}', "first text", path=db)
+    second = history.record(_report(2, 0), "grade", '{"a": 2}', "second text", 9.5, 10.0, path=db)
+    assert (first, second) == (1, 2)
+    listed = history.attempts(db)
+    assert [a.id for a in listed] == [2, 1]
+    assert listed[1].verdicts == {"AC": 1, "WA": 1} and not listed[1].ok and listed[0].ok
+    assert listed[0].time_class == "O(n)" and listed[0].score == 9.5
+    attempt, as_json, as_text = history.stored_report(db, 1)
+    assert (attempt.command, as_json, as_text) == ("submit", '{"a": 1}', "first text")
+    stats = history.stats(db)
+    assert len(stats) == 1 and stats[0].attempts == 2 and stats[0].accepted == 1
+    assert stats[0].best_passed == 2 and stats[0].best_score == 9.5 and stats[0].first_accepted_at
+
+
+def test_an_old_database_is_migrated_and_a_newer_one_refused(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite3"
+    connection = sqlite3.connect(db)
+    connection.executescript(history.MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    connection.close()
+    history.record(_report(), "submit", "{}", "text", 1.0, 2.0, path=db)
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == len(history.MIGRATIONS)
+    assert connection.execute("SELECT score FROM attempts").fetchone()[0] == 1.0
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    connection.execute("PRAGMA user_version = 99")
+    connection.commit()
+    connection.close()
+    with pytest.raises(UsageError, match="newer judge"):
+        history.attempts(db)
+
+
+def test_two_judges_recording_at_once_both_record(tmp_path: Path) -> None:
+    db = tmp_path / "shared.sqlite3"
+    script = (
+        "import sys, pathlib\nfrom judge import history\nfrom tests.unit.test_history import _report\n"
+        "for _ in range(int(sys.argv[2])):\n"
+        "    history.record(_report(), 'submit', '{}', 'text', path=pathlib.Path(sys.argv[1]))\n"
+    )
+    writers = [subprocess.Popen([sys.executable, "-c", script, str(db), "25"], cwd=ROOT) for _ in range(2)]
+    assert [writer.wait(timeout=120) for writer in writers] == [0, 0]
+    assert len(history.attempts(db, limit=1000)) == 50
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_run_killed_mid_way_leaves_no_half_record(tmp_path: Path) -> None:
+    db = tmp_path / "killed.sqlite3"
+    history.record(_report(), "submit", "{}", "before", path=db)
+    solution = tmp_path / "slow.py"
+    solution.write_text("import time\ndef top_k_products(purchases, k):\n    time.sleep(30)\n    return []\n")
+    env = {**os.environ, "JUDGE_HISTORY": str(db)}
+    judge = subprocess.Popen(
+        [sys.executable, "-m", "judge", "submit", "top-k-products", str(solution), "--sandbox", "local"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    time.sleep(3)
+    os.killpg(judge.pid, signal.SIGKILL)
+    judge.wait(timeout=30)
+    found = history.attempts(db)
+    assert [a.submission for a in found] == ["solutions/top-k-products.py"]  # only the earlier one
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_cli_history_show_and_stats(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "cli.sqlite3"
+    monkeypatch.setenv("JUDGE_HISTORY", str(db))
+    ran = run_judge(capsys, "history")
+    assert ran.code == 0 and "no attempts recorded yet" in ran.out
+    history.record(_report(1, 1), "submit", '{"kind": "submission"}', "the report text\n", path=db)
+    ran = run_judge(capsys, "history", "top-k-products")
+    assert ran.code == 0 and "1 WA" in ran.out and "top-k-products" in ran.out and "O(n)" in ran.out
+    ran = run_judge(capsys, "history", "show", "1")
+    assert ran.code == 0 and ran.out.startswith("attempt #1 · ") and "the report text" in ran.out
+    ran = run_judge(capsys, "history", "show", "1", "--json")
+    assert ran.out.strip() == '{"kind": "submission"}'
+    ran = run_judge(capsys, "history", "show", "7")
+    assert ran.code == 2 and "no attempt #7" in ran.err
+    ran = run_judge(capsys, "history", "show")
+    assert ran.code == 2 and "usage: judge history show ID" in ran.err
+    ran = run_judge(capsys, "stats")
+    assert ran.code == 0 and "top-k-products" in ran.out and "1/2" in ran.out
+    monkeypatch.setenv("JUDGE_HISTORY", "off")
+    ran = run_judge(capsys, "stats")
+    assert ran.code == 2 and "turned off" in ran.err
+
+
+def test_submit_records_an_attempt(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "submit.sqlite3"
+    monkeypatch.setenv("JUDGE_HISTORY", str(db))
+    solution = ROOT / "problems" / "top-k-products" / "solutions" / "accepted" / "heap.py"
+    ran = run_judge(
+        capsys, "submit", "top-k-products", str(solution), "--sandbox", "local", "--no-complexity"
+    )
+    assert ran.code == 0
+    (attempt,) = history.attempts(db)
+    assert attempt.ok and attempt.command == "submit" and attempt.passed == attempt.total > 0
+    _, _, text = history.stored_report(db, attempt.id)
+    assert "accepted" in text
+
+
+def test_two_real_judges_at_once_both_record(tmp_path: Path) -> None:
+    db = tmp_path / "two.sqlite3"
+    solution = ROOT / "problems" / "top-k-products" / "solutions" / "accepted" / "heap.py"
+    env = {**os.environ, "JUDGE_HISTORY": str(db)}
+    command = [
+        sys.executable,
+        "-m",
+        "judge",
+        "submit",
+        "top-k-products",
+        str(solution),
+        "--sandbox",
+        "local",
+        "--no-complexity",
+    ]
+    judges = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL) for _ in range(2)]
+    assert [judge.wait(timeout=300) for judge in judges] == [0, 0]
+    assert len(history.attempts(db)) == 2
