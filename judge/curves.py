@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import secrets
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,14 @@ from judge.backends.protocol import Job, Preflight
 from judge.checkers.base import Check
 from judge.complexity import growth, verdict
 from judge.complexity.plan import params_for
-from judge.complexity.records import ComplexityReport, Curve, CurveSample, SampleStatus
+from judge.complexity.records import (
+    ComplexityReport,
+    Curve,
+    CurveSample,
+    GrowthVerdict,
+    GrowthVerdictKind,
+    SampleStatus,
+)
 from judge.errors import ProblemError
 from judge.models import CaseSpec, CurvePlan, Limits, Observation, PreparedCase, Problem, Verdict, Visibility
 from judge.verdicts import classify
@@ -41,23 +49,53 @@ class CurveProgress:
     total: int
 
 
+@dataclass(frozen=True)
+class ReferenceRun:
+    """The reference's curve on one run's inputs, with one output per size to check against."""
+
+    curve: Curve
+    salt: int
+    outputs: dict[int, Any]
+
+
 def measure(
     problem: Problem,
     source: str,
     sandbox: Sandbox,
     cache_root: Path | None = None,
     on_event: Callable[[CurveProgress], None] = lambda event: None,
-    reference: Curve | None = None,
+    reference: ReferenceRun | None = None,
 ) -> ComplexityReport:
-    """``reference``: a reference curve already measured in this run (judge verify reuses it)."""
+    return measure_with_reference(problem, source, sandbox, on_event, reference)[0]
+
+
+def measure_with_reference(
+    problem: Problem,
+    source: str,
+    sandbox: Sandbox,
+    on_event: Callable[[CurveProgress], None] = lambda event: None,
+    reference: ReferenceRun | None = None,
+) -> tuple[ComplexityReport, ReferenceRun]:
+    """Time the reference, then the submission, on inputs generated for this run only (a fresh
+    salt: a submission cannot have precomputed answers for them), and check every submission
+    sample's output against the reference's on the same input, so a fast wrong answer cannot
+    pass for growth. ``reference`` reuses a reference run (judge verify)."""
     plan = plan_of(problem)
     started = time.monotonic()
-    lines = inputs(problem, plan, cache_root)
-    submission = run_curve(problem, source, sandbox, lines, "submission", on_event)
+    salt = reference.salt if reference is not None else secrets.randbits(31)
+    lines = inputs(problem, plan, salt=salt)
     if reference is None:
         reference_source = problem.reference_path.read_text(encoding="utf-8")
-        reference = run_curve(problem, reference_source, sandbox, lines, "reference", on_event)
-    return analyse(problem, submission, reference, time.monotonic() - started)
+        outputs: dict[int, Any] = {}
+        curve = run_curve(problem, reference_source, sandbox, lines, "reference", on_event, keep=outputs)
+        reference = ReferenceRun(curve, salt, outputs)
+    check = _output_check(problem, plan, lines, reference.outputs)
+    wrong: list[str] = []
+    submission = run_curve(problem, source, sandbox, lines, "submission", on_event, check=check, wrong=wrong)
+    report = analyse(
+        problem, submission, reference.curve, time.monotonic() - started, wrong[0] if wrong else None
+    )
+    return report, reference
 
 
 def plan_of(problem: Problem) -> CurvePlan:
@@ -69,11 +107,17 @@ def plan_of(problem: Problem) -> CurvePlan:
     return problem.complexity.curve
 
 
-def analyse(problem: Problem, submission: Curve, reference: Curve, seconds: float) -> ComplexityReport:
+def analyse(
+    problem: Problem, submission: Curve, reference: Curve, seconds: float, wrong: str | None = None
+) -> ComplexityReport:
     plan = problem.complexity.curve
     assert plan is not None
     expected = growth.Growth.parse(plan.time_class)
     time_fit = growth.infer(submission.values("time"))
+    if wrong is not None:
+        judged = GrowthVerdict(GrowthVerdictKind.WRONG, f"wrong answer on a growth input: {wrong}", None, ())
+    else:
+        judged = verdict.compare(submission, reference, time_fit, expected, problem.complexity.time)
     return ComplexityReport(
         function=plan.function,
         grow=plan.grow,
@@ -87,7 +131,7 @@ def analyse(problem: Problem, submission: Curve, reference: Curve, seconds: floa
         memory=growth.infer_memory(submission.values("memory"), MEMORY_RESOLUTION),
         reference_time=growth.infer(reference.values("time")),
         reference_memory=growth.infer_memory(reference.values("memory"), MEMORY_RESOLUTION),
-        verdict=verdict.compare(submission, reference, time_fit, expected, problem.complexity.time),
+        verdict=judged,
         measured_seconds=round(seconds, 3),
     )
 
@@ -110,7 +154,12 @@ def run_curve(
     lines: dict[int, bytes],
     who: str,
     on_event: Callable[[CurveProgress], None],
+    keep: dict[int, Any] | None = None,
+    check: Callable[[int, Any], str | None] | None = None,
+    wrong: list[str] | None = None,
 ) -> Curve:
+    """``keep`` collects one output per size; ``check(size, output)`` returns why an output is
+    wrong (the sample then failed, and the reason goes to ``wrong``)."""
     plan = problem.complexity.curve
     assert plan is not None
     limits = Limits(
@@ -145,7 +194,16 @@ def run_curve(
                 continue
             size = sizes[event.case_id]
             round_number = int(event.case_id.rsplit("-r", 1)[1])
-            samples[event.case_id] = _sample(size, round_number, event.observation, limits)
+            sample = _sample(size, round_number, event.observation, limits)
+            if sample.status is SampleStatus.OK:
+                if keep is not None:
+                    keep.setdefault(size, event.observation.output)
+                problem_found = check(size, event.observation.output) if check is not None else None
+                if problem_found is not None:
+                    sample = replace(sample, status=SampleStatus.FAILED)
+                    if wrong is not None:
+                        wrong.append(f"n = {size:,}: {problem_found}")
+            samples[event.case_id] = sample
             on_event(CurveProgress(who, len(samples), len(prepared)))
     for case_id, size in sizes.items():
         if case_id not in samples:
@@ -169,8 +227,30 @@ def _sample(size: int, round_number: int, observation: Observation, limits: Limi
     return CurveSample(size, round_number, status, observation.cpu_seconds, observation.peak_bytes)
 
 
-def inputs(problem: Problem, plan: CurvePlan, cache_root: Path | None = None) -> dict[int, bytes]:
-    """The encoded arguments for every size, from the generator (cached by content)."""
+def _output_check(
+    problem: Problem, plan: CurvePlan, lines: dict[int, bytes], expected: dict[int, Any]
+) -> Callable[[int, Any], str | None]:
+    checker = trusted.checkers(problem)[plan.function]
+    custom = problem.checker_for(plan.function).name == "custom"
+
+    def check(size: int, output: Any) -> str | None:
+        if size not in expected:
+            return None  # the reference itself did not finish this size: nothing to compare
+        args = wire.decode_args(lines[size]) if custom else ()
+        found = checker(expected[size], output, args)
+        return None if found.passed else (found.message or "wrong answer")
+
+    return check
+
+
+def inputs(
+    problem: Problem, plan: CurvePlan, cache_root: Path | None = None, salt: int | None = None
+) -> dict[int, bytes]:
+    """The encoded arguments for every size, from the generator. With a ``salt`` (every graded
+    run has a fresh one) they are new inputs, never cached; without, the plan's own (cached)."""
+    if salt is not None:
+        build = trusted.generator(problem)
+        return {size: encode_input(problem, plan, size, build, salt) for size in plan.sizes}
     folder = (cache_root or paths.cache_dir()) / "curves" / problem.slug / _fingerprint(problem, plan)
     found = {}
     for size in plan.sizes:
@@ -186,10 +266,12 @@ def inputs(problem: Problem, plan: CurvePlan, cache_root: Path | None = None) ->
     return lines
 
 
-def encode_input(problem: Problem, plan: CurvePlan, size: int, build: Callable[..., Any]) -> bytes:
+def encode_input(
+    problem: Problem, plan: CurvePlan, size: int, build: Callable[..., Any], salt: int = 0
+) -> bytes:
     """The encoded arguments at ``size`` (``build`` is trusted.generator(problem))."""
     try:
-        built = build(plan.seed * 1_000_003 + size, params_for(plan, size))
+        built = build(plan.seed * 1_000_003 + size + salt * 2_000_029, params_for(plan, size))
         return wire.encode_args(arguments.coerce(problem.function(plan.function), built))
     except (ValueError, TypeError, KeyError) as error:
         where = paths.shown(problem.root / "generator.py")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from judge import cases, curves, pipeline, problems, submission
 from judge.backends.base import Sandbox
-from judge.complexity.records import Curve
 from judge.errors import ProblemError
 from judge.models import Problem, TestResult, Verdict
 
@@ -150,7 +149,7 @@ def _verify_one(
         reverse=True,
     )
     found = known_solutions(problem)
-    reference_curve: Curve | None = None
+    reference_run: curves.ReferenceRun | None = None
     present = {folder for folder, _ in found}
     check.missing_folders = [folder for folder in REQUIRED_FOLDERS if folder not in present]
     for folder, path in found:
@@ -165,10 +164,12 @@ def _verify_one(
         kind = ""
         if growth and folder in GROWTH_PROMISES and problem.complexity.curve is not None:
             log(f"{problem.slug}: measuring the growth of solutions/{folder}/{path.name}")
-            report = curves.measure(problem, source, sandbox, cache_root, reference=reference_curve)
-            reference_curve = report.reference
+            report, reference_run = curves.measure_with_reference(
+                problem, source, sandbox, reference=reference_run
+            )
             kind = report.verdict.kind.value
-            if report.too_slow != GROWTH_PROMISES[folder]:
+            promised_slow = GROWTH_PROMISES[folder]
+            if (not report.too_slow) if promised_slow else report.failed:
                 ok = False
                 reason = "; ".join(filter(None, [reason, f"growth: {report.verdict.message}"]))
         check.solutions.append(SolutionCheck(path, folder, _tally(results), ok, reason, kind))

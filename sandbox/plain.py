@@ -71,32 +71,33 @@ def _convert(value: Any, depth: int, seen: set[int], budget: _Budget) -> Any:
     kind = type(value)
     if kind is int or kind is float or kind is str:
         return value
-    if isinstance(value, bool):
+    # type(), not isinstance(): an object can fake isinstance through a __class__ property.
+    if issubclass(kind, bool):
         return bool.__bool__(value)
-    if isinstance(value, int):
+    if issubclass(kind, int):
         return int.__int__(value)
-    if isinstance(value, float):
+    if issubclass(kind, float):
         return float.__float__(value)
-    if isinstance(value, str):
+    if issubclass(kind, str):
         return str.__str__(value)
     if depth >= MAX_DEPTH:
         raise BadOutput(f"the returned value is nested deeper than {MAX_DEPTH} levels")
     numpy = sys.modules.get("numpy")
     if numpy is not None:
-        if isinstance(value, numpy.ndarray):
+        if issubclass(kind, numpy.ndarray):
             return _convert_array(numpy, value, budget)
-        if isinstance(value, numpy.generic):
+        if issubclass(kind, numpy.generic):
             scalar = numpy.ndarray.item(numpy.asarray(value))
             if type(scalar) not in (bool, int, float):
                 raise BadOutput(f"returned a numpy scalar of type {type(value).__name__}")
             return scalar
-    if isinstance(value, (list, tuple, dict)):
+    if issubclass(kind, (list, tuple, dict)):
         marker = id(value)
         if marker in seen:
             raise BadOutput("the returned value contains itself (a reference cycle)")
         seen.add(marker)
         try:
-            if isinstance(value, dict):
+            if issubclass(kind, dict):
                 out = {}
                 for key, item in dict.items(value):
                     if type(key) is not str:
@@ -105,7 +106,7 @@ def _convert(value: Any, depth: int, seen: set[int], budget: _Budget) -> Any:
                         )
                     out[key] = _convert(item, depth + 1, seen, budget)
                 return out
-            base = list if isinstance(value, list) else tuple
+            base = list if issubclass(kind, list) else tuple
             return [_convert(item, depth + 1, seen, budget) for item in base.__iter__(value)]
         finally:
             seen.discard(marker)

@@ -28,6 +28,7 @@ import tempfile
 from typing import Any, BinaryIO
 
 import child
+import scrub
 import supervise
 
 PROTOCOL = 2
@@ -150,6 +151,8 @@ class Runner:
             outcome = supervise.run_child(body, limits, lambda *fds: self.enter_child(*fds, workdir))
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
+            if os.getpid() == 1:  # the container: everything writable is the submission's
+                scrub.scrub(keep=work_root)
         return observation(outcome, limits)
 
 

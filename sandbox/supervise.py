@@ -95,7 +95,9 @@ def run_child(
         if not reaped:
             _reap(pid, outcome)
         outcome.wall_seconds = time.monotonic() - started
-        kill_strays()
+        # Work done in processes the child started but did not wait for is still its work:
+        # their CPU counts, or a submission could compute in a grandchild and look instant.
+        outcome.cpu_seconds += kill_strays()
         _drain(streams, limits, outcome)
         for stream in streams:
             os.close(stream.fd)
@@ -255,13 +257,15 @@ def _kill_group(pid: int, include_leader: bool) -> None:
             pass
 
 
-def kill_strays() -> None:
-    """Kill every process the submission left behind, then reap them.
+def kill_strays() -> float:
+    """Kill every process the submission left behind, reap them, and return the CPU seconds
+    they (and their own reaped children) used.
 
     As PID 1 of a container every other process is the submission's. Elsewhere the runner is a
     child subreaper, so orphans re-parent to it and are found by their parent pid.
     """
     me = os.getpid()
+    used = _reap_any()
     for _ in range(50):
         strays = _children(me)
         if strays is None:
@@ -273,9 +277,9 @@ def kill_strays() -> None:
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
-        _reap_any()
+        used += _reap_any()
         time.sleep(0.001)
-    _reap_any()
+    return used + _reap_any()
 
 
 def _children(me: int) -> list[int] | None:
@@ -307,14 +311,16 @@ def _processes() -> list[tuple[int, int]]:
     return found
 
 
-def _reap_any() -> None:
+def _reap_any() -> float:
+    used = 0.0
     while True:
         try:
-            waited, _ = os.waitpid(-1, os.WNOHANG)
+            waited, _, usage = os.wait4(-1, os.WNOHANG)
         except ChildProcessError:
-            return
+            return used
         if waited == 0:
-            return
+            return used
+        used += usage.ru_utime + usage.ru_stime
 
 
 def _drain(streams: list[_Stream], limits: dict, outcome: ChildOutcome) -> None:

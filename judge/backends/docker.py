@@ -2,8 +2,11 @@
 
 The runner is the container's PID 1 (the kernel ignores signals a submission sends it), reads the
 job on the attached stdin and reports on stdout. The container has no network, a read-only root,
-a small tmpfs /tmp, no capabilities, no-new-privileges, a pids limit, memory = memory+swap, one
-CPU, a non-root user and no log driver; it is removed when the run ends, however it ends.
+a small tmpfs /tmp, a private IPC namespace without /dev/shm, no capabilities, no-new-privileges,
+a pids limit, memory = memory+swap, one CPU, a non-root user and no log driver; it is removed
+when the run ends, however it ends. Before it starts, the engine's own account of it (inspect)
+is checked against all of that (container_check): a flag missing is an internal error, never a
+weaker run.
 """
 
 from __future__ import annotations
@@ -15,11 +18,11 @@ import struct
 from collections.abc import Generator
 from typing import Any
 
-from judge.backends import image
+from judge.backends import container_check, image
 from judge.backends.base import drive
 from judge.backends.local import THREAD_ENV
 from judge.backends.protocol import Event, Job
-from judge.errors import SandboxUnavailable
+from judge.errors import InternalError, SandboxUnavailable
 from judge.models import MIB
 
 SANDBOX_USER = "10001:10001"
@@ -78,6 +81,9 @@ class DockerSandbox:
             "cap_drop": ["ALL"],
             "security_opt": ["no-new-privileges"],
             "pids_limit": PIDS_LIMIT,
+            # A private IPC namespace without /dev/shm: no shared memory outlives a test.
+            "ipc_mode": "none",
+            "cgroupns": "private",  # the container does not see the host's cgroup tree
             "mem_limit": memory,
             "memswap_limit": memory,
             "nano_cpus": 1_000_000_000,
@@ -97,12 +103,16 @@ class DockerSandbox:
         transport = None
         try:
             try:
-                container = self.client.containers.create(self.tag, **self.container_options(job))
+                options = self.container_options(job)
+                container = self.client.containers.create(self.tag, **options)
+                self._verify(container, options)
                 attached = self.client.api.attach_socket(
                     container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
                 )
                 transport = _AttachTransport(attached, container)
                 container.start()
+            except InternalError:
+                raise
             except Exception as error:
                 raise SandboxUnavailable(
                     f"the sandbox container could not start: {_first_line(error)}"
@@ -116,6 +126,17 @@ class DockerSandbox:
                 transport.close()
             if container is not None and not ended:
                 _remove(container)
+
+    def _verify(self, container: Any, options: dict[str, Any]) -> None:
+        """Fail closed: the container must have every isolation flag, as the engine reports it."""
+        attrs = self.client.api.inspect_container(container.id)
+        missing = container_check.problems(attrs, SANDBOX_USER, PIDS_LIMIT, options["mem_limit"])
+        if missing:
+            raise InternalError(
+                f"refusing to run the submission: the engine did not apply {missing[0]}"
+                + (f" and {len(missing) - 1} more" if len(missing) > 1 else "")
+                + "; check the Docker daemon's configuration"
+            )
 
 
 class _AttachTransport:

@@ -24,6 +24,10 @@ NOISE_FLOOR = 1e-4  # relative residuals below this are noise, not a better fit
 # code 0.02-1.64, n log n code 2.6-63; n^2 code up to 2.1, n^2 log n 4.6.
 BAND_RATIO = {"linear": 2.2, "quadratic": 3.0}
 BOOTSTRAP = 200
+# A curve whose values stay within this factor over all its sizes (2.5+ decades of n) is O(1).
+# Measured: O(1) code drifts 1.0-1.1x over 1e3..1e6 (dict lookups, len); the flattest log n in
+# the benchmark (C bisect, behind its call overhead) still rises 1.4x.
+FLAT_RATIO = 1.2
 # ... and its cost per g(n) must rise over the middle sizes as log n does (slope 1 of log cost
 # against log log n). Measured there: cache-bent linear code (hash counting, list copies, numpy
 # distances) -1.8..0.1, n log n code 0.38 (merge sort: a big linear term) to 1.35.
@@ -167,6 +171,10 @@ def choose(
     noise: float = NOISE_FLOOR,
 ) -> tuple[Growth, tuple[Growth, Growth] | None, tuple[Fit, ...]]:
     fits = tuple(fit_one(growth, sizes, values, noise) for growth in candidates if _applies(growth, sizes))
+    if Growth.CONSTANT in candidates and max(values) < FLAT_RATIO * min(values):
+        # Flat within a few percent over decades of n: any slope a steeper class finds there is
+        # drift (caches, frequency), not growth.
+        return Growth.CONSTANT, None, fits
     lowest = min(fit.bic for fit in fits)
     # Within SIMPLER_WITHIN BIC units of the best, the simplest class: a steeper one has to
     # explain more than the curve's own repeat noise.

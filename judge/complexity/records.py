@@ -60,6 +60,7 @@ class GrowthVerdictKind(StrEnum):
     AS_EXPECTED = "as expected"
     BETTER = "better than expected"
     TOO_SLOW = "too slow"
+    WRONG = "wrong answer"  # a growth sample's output disagreed with the reference's
     INCONCLUSIVE = "inconclusive"
 
 
@@ -91,3 +92,8 @@ class ComplexityReport:
     @property
     def too_slow(self) -> bool:
         return self.verdict.kind is GrowthVerdictKind.TOO_SLOW
+
+    @property
+    def failed(self) -> bool:
+        """Too slow, or a wrong answer on a growth input: either fails the submission."""
+        return self.verdict.kind in (GrowthVerdictKind.TOO_SLOW, GrowthVerdictKind.WRONG)

@@ -83,7 +83,7 @@ def _detail(grade: ProblemGrade) -> str:
     parts = []
     if not grade.report.ok:
         parts.append(summary_line(grade.report))
-        if grade.report.complexity is not None and grade.report.complexity.too_slow:
+        if grade.report.complexity is not None and grade.report.complexity.failed:
             parts.append(grade.report.complexity.verdict.message)
     if grade.comparison is not None and grade.comparison.kind.value != "unchanged":
         parts.append(f"baseline: {grade.comparison.message}")

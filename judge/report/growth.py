@@ -10,6 +10,7 @@ VERDICT_MARKS = {
     GrowthVerdictKind.AS_EXPECTED: "ok",
     GrowthVerdictKind.BETTER: "ok",
     GrowthVerdictKind.TOO_SLOW: "FAIL",
+    GrowthVerdictKind.WRONG: "FAIL",
     GrowthVerdictKind.INCONCLUSIVE: "??",
 }
 

@@ -51,9 +51,16 @@ def _suite(grade: ProblemGrade) -> ElementTree.Element:
             cases.append(_case(grade.slug, name, result.cpu_seconds, kind, message, text))
         growth = report.complexity
         if growth is not None:
-            kind = "failure" if growth.too_slow else None
+            kind = "failure" if growth.failed else None
             cases.append(
-                _case(grade.slug, "growth", growth.measured_seconds, kind, "too slow", growth.verdict.message)
+                _case(
+                    grade.slug,
+                    "growth",
+                    growth.measured_seconds,
+                    kind,
+                    growth.verdict.kind.value,
+                    growth.verdict.message,
+                )
             )
         if grade.comparison is not None:
             kind = "failure" if grade.comparison.failed else None

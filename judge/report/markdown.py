@@ -59,7 +59,7 @@ def _why(grade: ProblemGrade) -> str:
     if grade.report is None:
         return grade.message
     parts = [summary_line(grade.report)]
-    if grade.report.complexity is not None and grade.report.complexity.too_slow:
+    if grade.report.complexity is not None and grade.report.complexity.failed:
         parts.append(grade.report.complexity.verdict.message)
     if grade.comparison is not None and grade.comparison.failed:
         parts.append(f"baseline: {grade.comparison.message}")

@@ -1,0 +1,5 @@
+# vector: 4 exhaust: an infinite loop
+# expect: TLE
+def solve(values):
+    while True:
+        pass

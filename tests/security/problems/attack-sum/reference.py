@@ -1,0 +1,2 @@
+def solve(values):
+    return sum(values)
