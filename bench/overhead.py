@@ -78,6 +78,57 @@ def main() -> None:
     print(f"tests' own CPU time (median sum)       {cpu:.3f} s")
     print(f"overhead per test, docker: (b - a - d - cpu) / tests = {(b - a - d - cpu) / tests * 1000:.1f} ms")
     print(f"overhead per test, local:  (c - d - cpu) / tests     = {(c - d - cpu) / tests * 1000:.1f} ms")
+    layers(client, tag, options.repeat)
+
+
+def layers(client, tag: str, repeat: int) -> None:  # type: ignore[no-untyped-def]
+    """What each isolation layer costs, side by side: a container with the judge's options
+    against a plain one, the fail-closed inspect, and the scrub between tests."""
+    from judge.backends.docker import DockerSandbox
+    from judge.backends.protocol import Job
+    from judge.models import Limits
+
+    limits = Limits(cpu_seconds=1.0, memory_bytes=64 << 20, wall_seconds=4.0)
+    options = DockerSandbox(client, tag).container_options(Job("", {}, (), limits, ()))
+    options.update(stdin_open=False, auto_remove=False)
+    command = ["-c", "pass"]
+
+    def start(hardened: bool) -> tuple[float, float]:
+        began = time.perf_counter()
+        chosen = options if hardened else {"network_mode": "none"}
+        container = client.containers.create(tag, entrypoint="python3", command=command, **chosen)
+        inspected = time.perf_counter()
+        client.api.inspect_container(container.id)
+        inspect_seconds = time.perf_counter() - inspected
+        container.start()
+        container.wait()
+        elapsed = time.perf_counter() - began - inspect_seconds
+        container.remove(force=True)
+        return elapsed, inspect_seconds
+
+    plain, hardened, inspects = [], [], []
+    for _ in range(repeat):
+        plain.append(start(False)[0])
+        seconds, inspect_seconds = start(True)
+        hardened.append(seconds)
+        inspects.append(inspect_seconds)
+    scrub_probe = (
+        "import sys, time; sys.path.insert(0, '/opt/mljudge/sandbox'); import scrub; "
+        "t = time.perf_counter(); [scrub.scrub(keep='/tmp/x') for _ in range(200)]; "
+        "print((time.perf_counter() - t) / 200)"
+    )
+    out = client.containers.run(
+        tag,
+        entrypoint="python3",
+        command=["-c", scrub_probe],
+        remove=True,
+        **{key: options[key] for key in ("network_mode", "read_only", "tmpfs", "ipc_mode", "user")},
+    )
+    print("layers (side by side, medians):")
+    print(f"  container create+start+wait, plain       {statistics.median(plain):.3f} s")
+    print(f"  the same with every isolation flag       {statistics.median(hardened):.3f} s")
+    print(f"  fail-closed inspect before start         {statistics.median(inspects) * 1000:.1f} ms per run")
+    print(f"  scrub between tests (empty /tmp)         {float(out) * 1e6:.0f} us per test")
 
 
 if __name__ == "__main__":

@@ -30,17 +30,7 @@ class Reporter:
         if isinstance(event, Started):
             click.echo(f"sandbox: {event.sandbox}", err=True)
             if self.enabled and sys.stderr.isatty():
-                self.bar = Progress(
-                    TextColumn("{task.description}"),
-                    BarColumn(),
-                    MofNCompleteColumn(),
-                    TimeElapsedColumn(),
-                    console=Console(file=sys.stderr),
-                    transient=True,
-                )
-                self.bar.start()
-                if event.tests:
-                    self.task = self.bar.add_task("tests", total=event.tests)
+                self._start_bar(event.tests)
         elif isinstance(event, TestFinished) and self.bar is not None and self.task is not None:
             self.bar.update(self.task, completed=event.done)
         elif isinstance(event, CurveProgress) and self.bar is not None:
@@ -51,6 +41,12 @@ class Reporter:
                 self.curve_task = self.bar.add_task(label, total=event.total)
                 self.curve_label = label
             self.bar.update(self.curve_task, completed=event.done)
+
+    def _start_bar(self, tests: int) -> None:
+        self.bar = _bar("{task.description}", transient=True)
+        self.bar.start()
+        if tests:
+            self.task = self.bar.add_task("tests", total=tests)
 
     def __exit__(
         self,
@@ -90,19 +86,6 @@ class GradeReporter(Reporter):
         else:
             super().on_event(event)  # type: ignore[arg-type]
 
-    def _start_bar(self, tests: int) -> None:
-        self.bar = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(file=sys.stderr),
-            transient=True,
-        )
-        self.bar.start()
-        if tests:
-            self.task = self.bar.add_task("tests", total=tests)
-
 
 class BatchReporter:
     """`judge grade-many`: a bar over the repos on a terminal, and a line per finished repo."""
@@ -115,13 +98,7 @@ class BatchReporter:
 
     def __enter__(self) -> BatchReporter:
         if sys.stderr.isatty():
-            self.bar = Progress(
-                TextColumn("repos"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=Console(file=sys.stderr),
-            )
+            self.bar = _bar("repos", transient=False)
             self.bar.start()
             self.task = self.bar.add_task("repos", total=self.total)
         return self
@@ -147,3 +124,14 @@ class BatchReporter:
     def __exit__(self, kind: object, error: object, trace: object) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def _bar(label: str, transient: bool) -> Progress:
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(file=sys.stderr),
+        transient=transient,
+    )

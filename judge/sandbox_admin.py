@@ -9,9 +9,13 @@ from judge.backends import docker, image, offline_base
 from judge.errors import SandboxUnavailable
 
 LOCAL_NOTE = (
-    "local sandbox: a subprocess per test with CPU, memory, file-size, open-file and "
-    "core rlimits, a fresh temp dir and a scrubbed environment; it shares this machine's "
-    "filesystem, network and user, so use it only for your own code"
+    "local sandbox (--sandbox local): for your own code only; `judge grade` uses it only when asked.\n"
+    "  protects: CPU, memory, file-size, open-file and (unless root) process rlimits; wall-clock limits;\n"
+    "    timing and results measured by the runner, not by the submission; a scrubbed environment\n"
+    "    (none of the judge's variables); its own session and temp dir; leftover processes killed.\n"
+    "  does not protect: this machine's files (it can read problems/, reference.py, your home) and\n"
+    "    writes as your user; the network; /tmp and shared memory kept between tests; other\n"
+    "    processes of your user (docs/security.md)"
 )
 
 

@@ -130,7 +130,7 @@ class DockerSandbox:
     def _verify(self, container: Any, options: dict[str, Any]) -> None:
         """Fail closed: the container must have every isolation flag, as the engine reports it."""
         attrs = self.client.api.inspect_container(container.id)
-        missing = container_check.problems(attrs, SANDBOX_USER, PIDS_LIMIT, options["mem_limit"])
+        missing = container_check.problems(attrs, SANDBOX_USER, PIDS_LIMIT, options.get("mem_limit", 0))
         if missing:
             raise InternalError(
                 f"refusing to run the submission: the engine did not apply {missing[0]}"

@@ -25,8 +25,8 @@ NOISE_FLOOR = 1e-4  # relative residuals below this are noise, not a better fit
 BAND_RATIO = {"linear": 2.2, "quadratic": 3.0}
 BOOTSTRAP = 200
 # A curve whose values stay within this factor over all its sizes (2.5+ decades of n) is O(1).
-# Measured: O(1) code drifts 1.0-1.1x over 1e3..1e6 (dict lookups, len); the flattest log n in
-# the benchmark (C bisect, behind its call overhead) still rises 1.4x.
+# Measured (max/min of the medians over 1e3..1e6): O(1) code 1.03-1.09 (len, dict lookups, first
+# item); the flattest log n in the benchmark, C bisect behind its call overhead, 1.76.
 FLAT_RATIO = 1.2
 # ... and its cost per g(n) must rise over the middle sizes as log n does (slope 1 of log cost
 # against log log n). Measured there: cache-bent linear code (hash counting, list copies, numpy

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import os
 from pathlib import Path
 
 from judge.baseline import Comparison
 from judge.errors import UsageError
 from judge.grading import GradeReport, ProblemGrade
+from judge.report.html import png
 from judge.report.summary import summary_line
 
 STYLE = (
@@ -106,9 +106,6 @@ def plot(slug: str, comparison: Comparison) -> bytes:
             axes.grid(True, which="both", alpha=0.25)
             axes.legend(fontsize=8)
         left.set_ylabel("CPU seconds (median)")
-        buffer = io.BytesIO()
-        figure.tight_layout()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return png(figure)
     finally:
         pyplot.close(figure)

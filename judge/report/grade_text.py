@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from judge.grading import GradeReport, ProblemGrade, ProblemStatus
 from judge.report import ascii_plot
 from judge.report.summary import summary_line
+from judge.report.text import console_for
 
 STATUS_STYLES = {
     ProblemStatus.PASSED: "green",
@@ -23,14 +23,7 @@ STATUS_STYLES = {
 
 def render(report: GradeReport, width: int = 100, color: bool = False) -> str:
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-    )
+    console = console_for(buffer, width, color)
     console.print(Text(f"grading {report.repo} · {report.sandbox}", style="bold"))
     console.print(_table(report))
     for grade in report.problems:

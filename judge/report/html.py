@@ -48,7 +48,6 @@ def write(report: Report, folder: Path) -> Path:
 
 
 def plot(report: ComplexityReport, kind: str) -> bytes:
-    import io
 
     import matplotlib
 
@@ -86,12 +85,18 @@ def plot(report: ComplexityReport, kind: str) -> bytes:
         axes.set_title(f"{kind}: {fit.label if fit.growth else 'unknown'}")
         axes.grid(True, which="both", alpha=0.25)
         axes.legend(fontsize=8)
-        buffer = io.BytesIO()
-        figure.tight_layout()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return png(figure)
     finally:
         pyplot.close(figure)
+
+
+def png(figure: object) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    figure.tight_layout()  # type: ignore[attr-defined]
+    figure.savefig(buffer, format="png")  # type: ignore[attr-defined]
+    return buffer.getvalue()
 
 
 def _candidates(axes: object, fit: GrowthFit, values: dict[int, list[float]], scale: float) -> None:

@@ -26,9 +26,9 @@ STYLES = {
 DETAIL_LINES = 12
 
 
-def render(report: Report, width: int = 100, color: bool = False) -> str:
-    buffer = io.StringIO()
-    console = Console(
+def console_for(buffer: io.StringIO, width: int, color: bool) -> Console:
+    """A rich console that writes into ``buffer``: colour only on a terminal, no markup guessing."""
+    return Console(
         file=buffer,
         width=width,
         force_terminal=color,
@@ -36,6 +36,11 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
         highlight=False,
         emoji=False,
     )
+
+
+def render(report: Report, width: int = 100, color: bool = False) -> str:
+    buffer = io.StringIO()
+    console = console_for(buffer, width, color)
     console.print(Text(f"{report.problem} · {report.title}", style="bold"))
     if report.compile_error is not None:
         console.print(Text("Compile error:", style="bold red"))

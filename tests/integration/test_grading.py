@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from judge import paths
+from tests import golden_files
 from tests.cli_helpers import run_judge
 
 ROOT = paths.PROJECT_ROOT
@@ -47,13 +48,7 @@ def _steady_text(text: str) -> str:
 
 
 def _check_golden(name: str, text: str) -> None:
-    import os
-
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs from tests/golden/practice-repo/{name}"
+    golden_files.check(GOLDEN / name, text)
 
 
 @pytest.mark.usefixtures("docker_sandbox")

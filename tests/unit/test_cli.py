@@ -191,7 +191,11 @@ def test_sandbox_status_without_engine(
     monkeypatch.setenv("DOCKER_HOST", NO_ENGINE)
     ran = run_judge(capsys, "sandbox", "status")
     assert ran.code == 4
-    assert "engine: not reachable" in ran.out and "ready:  no" in ran.out and "local sandbox:" in ran.out
+    assert (
+        "engine: not reachable" in ran.out
+        and "ready:  no" in ran.out
+        and "local sandbox (--sandbox local)" in ran.out
+    )
     document = json.loads(run_judge(capsys, "sandbox", "status", "--json").out)
     assert document["ready"] is False and document["engine"]["reachable"] is False
 

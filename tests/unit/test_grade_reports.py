@@ -5,7 +5,6 @@ goldens (UPDATE_GOLDEN=1 rewrites them after a deliberate change)."""
 from __future__ import annotations
 
 import json
-import os
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -13,17 +12,14 @@ import pytest
 
 from judge.errors import ExitCode
 from judge.report import grade_html, grade_json, grade_text, gradescope, junit, markdown
+from tests import golden_files
 from tests.grade_fixtures import grading
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "grade"
 
 
 def _golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden"
+    golden_files.check(GOLDEN / name, text)
 
 
 def test_exit_code_reports_the_broken_package_first() -> None:

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from judge import problems
-from judge.complexity.growth import Growth, infer, infer_memory
+from judge.complexity.growth import Growth, infer
 from judge.complexity.plan import geometric, params_for
-from judge.complexity.records import ComplexityReport, Curve, CurveSample, GrowthVerdictKind, SampleStatus
+from judge.complexity.records import Curve, CurveSample, GrowthVerdictKind, SampleStatus
 from judge.complexity.verdict import compare
 from judge.errors import ProblemError
+from tests.grade_fixtures import growth as _report
 
 SIZES = [1000, 2200, 4600, 10000, 22000, 46000, 100000, 220000, 460000, 1000000]
 
@@ -135,33 +136,13 @@ def test_broken_curve_plans(problems_copy: Path, old: str, new: str, needle: str
     assert needle in raised.value.message
 
 
-def _report(submission: Curve, reference: Curve) -> ComplexityReport:
-    time_fit = infer(submission.values("time"))
-    return ComplexityReport(
-        function="f",
-        grow="n",
-        expected_time="O(n log k)",
-        expected_time_class="O(n)",
-        expected_space="O(n)",
-        expected_space_class="O(n)",
-        submission=submission,
-        reference=reference,
-        time=time_fit,
-        memory=infer_memory(submission.values("memory"), 64 * 1024),
-        reference_time=infer(reference.values("time")),
-        reference_memory=infer_memory(reference.values("memory"), 64 * 1024),
-        verdict=compare(submission, reference, time_fit, Growth.LINEAR, "O(n log k)"),
-        measured_seconds=4.2,
-    )
-
-
 def test_terminal_section_shows_samples_plot_classes_and_verdict() -> None:
     from judge.report import growth
 
     text = growth.render(_report(_curve(lambda n: 1e-3 + 1e-10 * n * n), _curve(linear)))
     lines = text.splitlines()
     assert lines[0].startswith(
-        "Growth with n = n (f; 10 sizes x 3 rounds, median CPU time; measured in 4.2 s)"
+        "Growth with n = n (top_k_products; 10 sizes x 3 rounds, median CPU time; measured in 3.5 s)"
     )
     assert any(line.split()[:1] == ["100,000"] and "> 1 s" in line for line in lines)
     assert any(line.split()[:1] == ["460,000"] and "not run" in line for line in lines)
