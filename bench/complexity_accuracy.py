@@ -475,6 +475,8 @@ def verdicts(runs: int, budget: float = 0.5) -> None:
                 if candidate in regressed:
                     regressions += 1
                     caught += slow
+                    if not slow:
+                        print(f"  missed regression: {task} {candidate.__name__} run {run}: {found.message}")
                 else:
                     correct_runs += 1
                     false_flags += slow

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -70,7 +71,17 @@ def baselines(work: Path, runs: int) -> None:
         root = work / name
         (root / "solutions").mkdir(parents=True)
         shutil.copy(solution, root / "solutions" / "top-k-products.py")
+        (root / "judge.toml").write_text('[problems]\ntop-k-products = "solutions/top-k-products.py"\n')
         return root
+
+    def regressed(root: Path) -> tuple[bool, str]:
+        """Did the baseline comparison fail? (read from the JSON, not the exit status)"""
+        out = work / "grade.json"
+        ran = judge("grade", str(root), "--baseline", str(recorded), "--json", str(out))
+        if ran.returncode not in (0, 1):
+            raise SystemExit(f"grade failed ({ran.returncode}): {ran.stderr[-2000:]}")
+        comparison = json.loads(out.read_text())["problems"][0]["baseline"]
+        return bool(comparison and comparison["failed"]), comparison["message"] if comparison else "-"
 
     good = repo("good", TOPK / "accepted" / "heap.py")
     slow = repo("slow", TOPK / "time_limit" / "list_count.py")
@@ -80,8 +91,14 @@ def baselines(work: Path, runs: int) -> None:
         raise SystemExit(f"baseline save failed: {saved.stderr[-2000:]}")
     false_alarms = caught = 0
     for _ in range(runs):
-        false_alarms += judge("grade", str(good), "--baseline", str(recorded)).returncode != 0
-        caught += judge("grade", str(slow), "--baseline", str(recorded)).returncode == 1
+        flagged, message = regressed(good)
+        false_alarms += flagged
+        if flagged:
+            print(f"  false alarm: {message}")
+        flagged, message = regressed(slow)
+        caught += flagged
+        if not flagged:
+            print(f"  missed: {message}")
     print(
         f"baseline: unchanged solution flagged {false_alarms}/{runs}; "
         f"list.count regression caught {caught}/{runs}"
