@@ -13,9 +13,7 @@ Improvements (a better class, or faster by the same margins) are reported and ne
 from __future__ import annotations
 
 import json
-import os
 import statistics
-import tempfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -110,21 +108,13 @@ def render(entries: list[Entry]) -> str:
 
 def write(path: Path, entries: list[Entry]) -> None:
     """Renamed into place: an interrupted save leaves the old file, never half a new one."""
-    text = render(entries)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, staging = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     except OSError as error:
         raise UsageError(
-            f"{paths.shown(path)}: cannot be written ({error.strerror}); pick another --out"
+            f"{paths.shown(path.parent)}: cannot be created ({error.strerror}); pick another --out"
         ) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(staging, path)
-    finally:
-        if os.path.exists(staging):
-            os.unlink(staging)
+    paths.write_atomic(path, render(entries), "pick another --out")
 
 
 def load(path: Path) -> Baseline:
@@ -199,18 +189,15 @@ def compare(
             f"(time / baseline grows like n^{against_old.slope:.2f})"
         )
         return Comparison(ComparisonKind.WORSE_CLASS, text, old_medians, new_medians)
-    common = sorted(
-        size
-        for size in set(new) & set(old_entry.submission)
-        if size in old_entry.reference and size in growth.reference.values("time")
-    )
+    new_reference = growth.reference.values("time")
+    common = sorted(set(new) & set(old_entry.submission) & set(old_entry.reference) & set(new_reference))
     if not common:
         return Comparison(
             ComparisonKind.NOT_COMPARABLE, "no size measured in both runs", old_medians, new_medians
         )
     size = common[-1]
     old_scaled = _scaled(old_entry.submission[size], old_entry.reference[size])
-    new_scaled = _scaled(new[size], growth.reference.values("time")[size])
+    new_scaled = _scaled(new[size], new_reference[size])
     change = statistics.median(new_scaled) / statistics.median(old_scaled)
     at = f"at n = {size:,}: {change:.2f}x the baseline's time (each against its reference)"
     if change >= max_slowdown and min(new_scaled) > max(old_scaled):

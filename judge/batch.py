@@ -114,7 +114,7 @@ def grade_many(
             return RepoOutcome(source, None, ExitCode.JUDGE_FAILED, "not graded: interrupted")
         outcome = _grade_source(source, options)
         if outcome.report is not None:
-            _write_atomic(out_dir / f"{source.name}.json", grade_json.render(outcome.report))
+            paths.write_atomic(out_dir / f"{source.name}.json", grade_json.render(outcome.report))
         with lock:
             outcomes.append(outcome)
             on_done(outcome)
@@ -127,8 +127,8 @@ def grade_many(
             stop.set()
             pool.shutdown(wait=True, cancel_futures=True)
             raise
-    _write_atomic(out_dir / "summary.csv", summary_csv(results))
-    _write_atomic(out_dir / "summary.json", summary_json(results))
+    paths.write_atomic(out_dir / "summary.csv", summary_csv(results))
+    paths.write_atomic(out_dir / "summary.json", summary_json(results))
     return results
 
 
@@ -217,14 +217,3 @@ def summary_json(outcomes: list[RepoOutcome]) -> str:
         "repos": [_row(outcome) for outcome in outcomes],
     }
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    staging = path.with_name(f".{path.name}.tmp")
-    try:
-        staging.write_text(text, encoding="utf-8")
-        os.replace(staging, path)
-    except OSError as error:
-        raise UsageError(f"{path}: cannot be written ({error.strerror})") from None
-    finally:
-        staging.unlink(missing_ok=True)

@@ -6,10 +6,15 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from judge import paths, problems
 from judge.errors import ExitCode, JudgeError, UsageError
+
+if TYPE_CHECKING:
+    from judge.models import Report
 
 GRADE_SANDBOX = click.Choice(["docker", "local"])
 LOCAL_WARNING = (
@@ -33,27 +38,14 @@ def _output_path(value: Path | None, flag: str) -> Path | None:
     return value
 
 
-def _write(path: Path, text: str) -> None:
-    staging = path.with_name(f".{path.name}.tmp")
-    try:
-        staging.write_text(text, encoding="utf-8")
-        staging.replace(path)
-    except OSError as error:
-        raise UsageError(f"{path}: cannot be written ({error.strerror})") from None
-    finally:
-        staging.unlink(missing_ok=True)
-
-
 def record_history(
-    report: object, command: str, score: float | None = None, max_score: float | None = None
+    report: Report, command: str, score: float | None = None, max_score: float | None = None
 ) -> None:
     """Record an attempt; a history that cannot be written costs a warning, never the result."""
     from judge import history
-    from judge.models import Report
     from judge.report import json as json_report
     from judge.report import text as text_report
 
-    assert isinstance(report, Report)
     try:
         history.record(
             report,
@@ -162,7 +154,7 @@ def register(cli: click.Group) -> None:
             if flag == "--html":
                 grade_html.write(report, path)
             else:
-                _write(path, renderers[flag](report))
+                paths.write_atomic(path, renderers[flag](report))
             _note(f"wrote {path}")
         click.echo(grade_text.render(report, width=_width(), color=sys.stdout.isatty()), nl=False)
         sys.exit(int(report.exit_code()))
@@ -266,6 +258,8 @@ def register(cli: click.Group) -> None:
             return
         if len(args) > 1:
             raise UsageError("usage: judge history [SLUG] or judge history show ID")
+        if args:
+            problems.find(args[0])  # a mistyped slug gets a did-you-mean, not an empty list
         found = store.attempts(path, args[0] if args else None, limit)
         click.echo(
             history_report.render_json(found) if as_json else history_report.render_list(found), nl=False

@@ -62,7 +62,6 @@ def measure(
     problem: Problem,
     source: str,
     sandbox: Sandbox,
-    cache_root: Path | None = None,
     on_event: Callable[[CurveProgress], None] = lambda event: None,
     reference: ReferenceRun | None = None,
 ) -> ComplexityReport:

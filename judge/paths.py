@@ -7,6 +7,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from judge.errors import UsageError
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SANDBOX_DIR = PROJECT_ROOT / "sandbox"
 RUNNER_PATH = SANDBOX_DIR / "runner.py"
@@ -44,6 +46,25 @@ def write_cache_folder(folder: Path, files: dict[str, bytes]) -> None:
         pass
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_atomic(path: Path, data: bytes | str, hint: str = "") -> None:
+    """Write under a temporary name beside ``path``, then rename it into place: an interrupted
+    run leaves the old file or the new one, never half of one. UsageError (with ``hint``, e.g.
+    "pick another --out") when it cannot be written."""
+    staging = path.with_name(f".{path.name}.tmp")
+    try:
+        if isinstance(data, str):
+            staging.write_text(data, encoding="utf-8")
+        else:
+            staging.write_bytes(data)
+        os.replace(staging, path)
+    except OSError as error:
+        raise UsageError(
+            f"{shown(path)}: cannot be written ({error.strerror})" + (f"; {hint}" if hint else "")
+        ) from None
+    finally:
+        staging.unlink(missing_ok=True)  # also on Ctrl-C between the write and the rename
 
 
 def shown(path: Path) -> str:

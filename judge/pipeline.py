@@ -86,7 +86,7 @@ def submit(
     growth: ComplexityReport | None = None
     measurable = compile_error is None and problem.complexity.curve is not None
     if options.complexity != "off" and measurable:
-        growth = curves.measure(problem, solution.source, chosen, options.cache_root, on_event)
+        growth = curves.measure(problem, solution.source, chosen, on_event)
     return Report(
         schema_version=SCHEMA_VERSION,
         problem=problem.slug,

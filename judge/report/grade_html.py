@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 from pathlib import Path
 
+from judge import paths
 from judge.baseline import Comparison
-from judge.errors import UsageError
 from judge.grading import GradeReport, ProblemGrade
 from judge.report.html import png
 from judge.report.summary import summary_line
@@ -22,14 +21,7 @@ STYLE = (
 
 
 def write(report: GradeReport, path: Path) -> None:
-    staging = path.with_name(f".{path.name}.tmp")
-    try:
-        staging.write_text(page(report), encoding="utf-8")
-        os.replace(staging, path)
-    except OSError as error:
-        raise UsageError(f"{path}: cannot be written ({error.strerror}); pick another --html") from None
-    finally:
-        staging.unlink(missing_ok=True)
+    paths.write_atomic(path, page(report), "pick another --html")
 
 
 def page(report: GradeReport) -> str:

@@ -9,9 +9,9 @@ interrupted run never leaves a half-written report.
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 
+from judge import paths
 from judge.complexity.growth import Growth, GrowthFit, shape
 from judge.complexity.records import ComplexityReport, Curve
 from judge.errors import UsageError
@@ -36,14 +36,7 @@ def write(report: Report, folder: Path) -> Path:
         files["growth-memory.png"] = plot(report.complexity, "memory")
     files["report.html"] = page(report).encode()
     for name, data in files.items():
-        staging = folder / f".{name}.tmp"
-        try:
-            staging.write_bytes(data)
-            os.replace(staging, folder / name)
-        except OSError as error:
-            raise UsageError(f"{folder / name}: cannot be written ({error.strerror})") from None
-        finally:
-            staging.unlink(missing_ok=True)  # also on Ctrl-C between the write and the rename
+        paths.write_atomic(folder / name, data)
     return folder / "report.html"
 
 

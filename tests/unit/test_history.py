@@ -157,3 +157,8 @@ def test_two_real_judges_at_once_both_record(tmp_path: Path) -> None:
     judges = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL) for _ in range(2)]
     assert [judge.wait(timeout=300) for judge in judges] == [0, 0]
     assert len(history.attempts(db)) == 2
+
+
+def test_a_mistyped_slug_gets_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+    ran = run_judge(capsys, "history", "knnn")
+    assert ran.code == 2 and "unknown problem `knnn`; did you mean `knn`?" in ran.err
