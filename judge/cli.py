@@ -14,9 +14,10 @@ from typing import Any, NoReturn
 
 import click
 
-from judge import __version__, problems
+from judge import __version__, paths, problems
 from judge.errors import ExitCode, JudgeError, UsageError
 from judge.models import SCHEMA_VERSION
+from judge.report.safe_text import for_terminal
 
 SANDBOX_CHOICE = click.Choice(["auto", "docker", "local"])
 
@@ -136,7 +137,7 @@ def profile(slug: str, solution: Path, size: int | None, as_json: bool) -> None:
     try:
         found = profiling.profile(slug, solution, size)
     except profiling.SubmissionFailed as failure:
-        click.echo(f"the submission failed while being profiled:\n{failure}", err=True)
+        click.echo(f"the submission failed while being profiled:\n{for_terminal(str(failure))}", err=True)
         sys.exit(int(ExitCode.SUBMISSION_FAILED))
     click.echo(
         profile_report.render_json(found) if as_json else profile_report.render(found, _width()), nl=False
@@ -157,11 +158,14 @@ def _grade(
     options = pipeline.SubmitOptions(slug=slug, solution=solution, sandbox=sandbox, complexity=mode)
     with progress.Reporter(enabled=not as_json) as reporter:
         report = pipeline.submit(options, reporter.on_event)
+    if report.submission_note:
+        _note(report.submission_note)
+    failed_output = None
     if report_dir is not None:
-        from judge.report import html
-
-        written = html.write(report, report_dir)
-        _note(f"wrote {written}")
+        try:
+            _note(f"wrote {html.write(report, report_dir)}")
+        except (JudgeError, OSError) as error:  # the result is still shown, and in the history
+            failed_output = f"{report_dir}: the report could not be written ({_reason(error)})"
     from judge.cli_grading import record_history
 
     record_history(report, "submit" if mode != "only" else "complexity")
@@ -169,7 +173,16 @@ def _grade(
         click.echo(json_report.render(report))
     else:
         click.echo(text_report.render(report, width=_width(), color=_color()), nl=False)
+    if failed_output:
+        click.echo(f"error: {failed_output}", err=True)
+        sys.exit(int(ExitCode.JUDGE_FAILED))
     sys.exit(int(pipeline.exit_code(report)))
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, JudgeError):
+        return error.message
+    return error.strerror if isinstance(error, OSError) and error.strerror else str(error)
 
 
 @cli.command()
@@ -258,13 +271,15 @@ def sandbox_status(as_json: bool) -> None:
 
 @sandbox_group.command("prune")
 def sandbox_prune() -> None:
-    """Remove leftover submission containers and stale sandbox images."""
+    """Remove containers whose judge is gone and stale sandbox images (never a live judge's)."""
     from judge import sandbox_admin
 
-    containers, images = sandbox_admin.prune()
-    click.echo(f"removed {len(containers)} container(s), {len(images)} image(s)")
-    for name in containers + images:
+    pruned = sandbox_admin.prune()
+    click.echo(f"removed {len(pruned.containers)} container(s), {len(pruned.images)} image(s)")
+    for name in pruned.containers + pruned.images:
         click.echo(f"  {name}")
+    for name in pruned.kept:
+        click.echo(f"  kept {name}")
 
 
 def _register_more() -> None:
@@ -285,7 +300,7 @@ def _print_json(document: dict[str, Any]) -> None:
 
 
 def _note(line: str) -> None:
-    click.echo(line, err=True)
+    click.echo(for_terminal(line), err=True)
 
 
 def _color() -> bool:
@@ -314,19 +329,35 @@ def main(argv: list[str] | None = None) -> NoReturn:
         sys.exit(int(ExitCode.USAGE))
     except click.exceptions.Abort:
         click.echo("interrupted", err=True)
-        sys.exit(130)
+        sys.exit(int(ExitCode.INTERRUPTED))
     except KeyboardInterrupt:
         click.echo("interrupted; the sandbox was cleaned up", err=True)
-        sys.exit(130)
+        sys.exit(int(ExitCode.INTERRUPTED))
     except JudgeError as error:
-        click.echo(f"error: {error.message}", err=True)
+        click.echo(f"error: {for_terminal(error.message)}", err=True)
         sys.exit(int(error.exit_code))
     except UnicodeEncodeError as error:  # pragma: no cover - terminal cannot show the output
         click.echo(
             f"error: the terminal cannot display the output ({error.reason}); set LANG=C.UTF-8", err=True
         )
         sys.exit(int(ExitCode.USAGE))
+    except Exception as error:  # a bug of the judge: one line here, the traceback in a file
+        click.echo(internal_error_line(error, argv), err=True)
+        sys.exit(int(ExitCode.JUDGE_FAILED))
     sys.exit(0)
+
+
+def internal_error_line(error: Exception, argv: list[str] | None) -> str:
+    """``internal error: <type>: <message> (traceback: <file>)``, the traceback kept in a file."""
+    import platform
+    import traceback
+
+    details = "".join(traceback.format_exception(error))
+    header = f"judge {__version__} on Python {platform.python_version()}\nargv: {argv or sys.argv[1:]}\n\n"
+    where = paths.write_crash_report(header + details)
+    message = " ".join(str(error).split())[:300] or "(no message)"
+    kept = f"the traceback is in {where}" if where else "the traceback could not be saved"
+    return f"internal error: {type(error).__name__}: {message} ({kept}; please report it)"
 
 
 __all__ = ["UsageError", "cli", "main"]

@@ -12,6 +12,7 @@ import click
 
 from judge import paths, problems
 from judge.errors import ExitCode, JudgeError, UsageError
+from judge.report.safe_text import for_terminal
 
 if TYPE_CHECKING:
     from judge.models import Report
@@ -24,7 +25,7 @@ LOCAL_WARNING = (
 
 
 def _note(line: str) -> None:
-    click.echo(line, err=True)
+    click.echo(for_terminal(line), err=True)
 
 
 def _output_path(value: Path | None, flag: str) -> Path | None:
@@ -72,6 +73,14 @@ def register(cli: click.Group) -> None:
     @click.option("--json", "json_file", type=click.Path(path_type=Path), help="Write the results as JSON.")
     @click.option("--junit", "junit_file", type=click.Path(path_type=Path), help="Write JUnit XML.")
     @click.option(
+        "--junit-family",
+        type=click.Choice(["xunit2", "xunit1"]),
+        default="xunit2",
+        show_default=True,
+        help="xunit2: valid against Jenkins' junit-10.xsd; xunit1: adds file and line to each "
+        "testcase, for annotation tools that read them.",
+    )
+    @click.option(
         "--markdown", "markdown_file", type=click.Path(path_type=Path), help="Write a Markdown summary."
     )
     @click.option(
@@ -100,6 +109,7 @@ def register(cli: click.Group) -> None:
         sandbox: str,
         json_file: Path | None,
         junit_file: Path | None,
+        junit_family: str,
         markdown_file: Path | None,
         gradescope_file: Path | None,
         html_file: Path | None,
@@ -144,20 +154,28 @@ def register(cli: click.Group) -> None:
                 record_history(grade_of.report, "grade", grade_of.score, grade_of.max_score)
         renderers = {
             "--json": grade_json.render,
-            "--junit": junit.render,
+            "--junit": lambda graded: junit.render(graded, junit_family),
             "--markdown": markdown.render,
             "--gradescope": gradescope.render,
         }
+        unwritten = []
         for flag, path in outputs.items():
             if path is None:
                 continue
-            if flag == "--html":
-                grade_html.write(report, path)
-            else:
-                paths.write_atomic(path, renderers[flag](report))
+            try:  # one output that cannot be written must not cost the others, nor the result
+                if flag == "--html":
+                    grade_html.write(report, path)
+                else:
+                    paths.write_atomic(path, renderers[flag](report))
+            except (JudgeError, OSError) as error:
+                reason = error.message if isinstance(error, JudgeError) else str(error)
+                unwritten.append(f"{flag} {path}: not written ({reason})")
+                continue
             _note(f"wrote {path}")
         click.echo(grade_text.render(report, width=_width(), color=sys.stdout.isatty()), nl=False)
-        sys.exit(int(report.exit_code()))
+        for line in unwritten:
+            click.echo(f"error: {for_terminal(line)}", err=True)
+        sys.exit(int(ExitCode.JUDGE_FAILED) if unwritten else int(report.exit_code()))
 
     @cli.command("grade-many")
     @click.argument("repos_file", type=click.Path(path_type=Path, dir_okay=False))
@@ -187,13 +205,11 @@ def register(cli: click.Group) -> None:
         if sandbox == "local":
             _note(LOCAL_WARNING)
         options = grading.GradeOptions(sandbox=sandbox, complexity=not no_complexity)
-        stop = threading.Event()
         with progress.BatchReporter(len(sources)) as reporter:
-            try:
-                outcomes = batch.grade_many(sources, options, out_dir, jobs, reporter.on_done, stop)
-            except KeyboardInterrupt:
-                stop.set()
-                raise
+            result = batch.grade_many(sources, options, out_dir, jobs, reporter.on_done, threading.Event())
+        outcomes = result.outcomes
+        if result.interrupted:
+            _note("interrupted: no more repos started, the running ones stopped and cleaned up")
         for outcome in outcomes:
             if outcome.report is not None:
                 for grade_of in outcome.report.problems:

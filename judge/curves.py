@@ -64,8 +64,9 @@ def measure(
     sandbox: Sandbox,
     on_event: Callable[[CurveProgress], None] = lambda event: None,
     reference: ReferenceRun | None = None,
+    tests_failed: bool = False,
 ) -> ComplexityReport:
-    return measure_with_reference(problem, source, sandbox, on_event, reference)[0]
+    return measure_with_reference(problem, source, sandbox, on_event, reference, tests_failed)[0]
 
 
 def measure_with_reference(
@@ -74,11 +75,16 @@ def measure_with_reference(
     sandbox: Sandbox,
     on_event: Callable[[CurveProgress], None] = lambda event: None,
     reference: ReferenceRun | None = None,
+    tests_failed: bool = False,
 ) -> tuple[ComplexityReport, ReferenceRun]:
     """Time the reference, then the submission, on inputs generated for this run only (a fresh
     salt: a submission cannot have precomputed answers for them), and check every submission
     sample's output against the reference's on the same input, so a fast wrong answer cannot
-    pass for growth. ``reference`` reuses a reference run (judge verify)."""
+    pass for growth. ``reference`` reuses a reference run (judge verify).
+
+    ``tests_failed``: the tests already failed the submission, so a wrong growth output adds
+    nothing, and whether a fresh input happens to reveal the bug must not change the verdict
+    from one run to the next: the growth verdict is then about growth alone."""
     plan = plan_of(problem)
     started = time.monotonic()
     salt = reference.salt if reference is not None else secrets.randbits(31)
@@ -88,7 +94,7 @@ def measure_with_reference(
         outputs: dict[int, Any] = {}
         curve = run_curve(problem, reference_source, sandbox, lines, "reference", on_event, keep=outputs)
         reference = ReferenceRun(curve, salt, outputs)
-    check = _output_check(problem, plan, lines, reference.outputs)
+    check = None if tests_failed else _output_check(problem, plan, lines, reference.outputs)
     wrong: list[str] = []
     submission = run_curve(problem, source, sandbox, lines, "submission", on_event, check=check, wrong=wrong)
     report = analyse(

@@ -15,6 +15,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     BROKEN_PROBLEM = 3
     JUDGE_FAILED = 4
+    INTERRUPTED = 130  # Ctrl-C or SIGTERM: what finished is kept, nothing is left behind
 
 
 class JudgeError(Exception):
@@ -43,6 +44,11 @@ class SandboxUnavailable(JudgeError):
     """The sandbox asked for cannot be used (engine down, image missing or stale)."""
 
     exit_code = ExitCode.JUDGE_FAILED
+
+
+class Interrupted(KeyboardInterrupt):
+    """A run was told to stop (grade-many's first Ctrl-C or SIGTERM): it unwinds like Ctrl-C,
+    through every `finally` that removes a container or a temp dir."""
 
 
 class InternalError(JudgeError):

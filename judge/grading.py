@@ -7,6 +7,7 @@ evenly over its tests (partial credit). With growth off for a problem, its tests
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -88,6 +89,7 @@ class GradeOptions:
     baseline_path: str | None = None
     max_slowdown: float = MAX_SLOWDOWN
     problems_root: Path | None = None
+    cancel: threading.Event | None = None  # set: stop within a second (grade-many's Ctrl-C)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def grade_repo(
 ) -> GradeReport:
     started = time.monotonic()
     repo = practice.discover(root, options.problems_root)
-    chosen = sandbox or backends.choose(options.sandbox)
+    chosen = sandbox or backends.choose(options.sandbox, options.cancel)
     grades = []
     for index, assignment in enumerate(repo.assignments):
         on_event(ProblemStarted(assignment.slug, index, len(repo.assignments)))
@@ -153,9 +155,9 @@ def _grade_one(
             ProblemStatus.MISSING,
             0.0,
             points,
-            message=f"no solution file: add {wanted}",
+            message=assignment.refused or f"no solution file: add {wanted}",
         )
-    file = _relative(assignment.path, root)
+    file = assignment.declared or _relative(assignment.path, root)
     measure = options.complexity and assignment.complexity and problem.complexity.curve is not None
     if not options.tests and not measure:
         return ProblemGrade(
@@ -166,6 +168,8 @@ def _grade_one(
         solution=assignment.path,
         problems_root=options.problems_root,
         complexity=("on" if options.tests else "only") if measure else "off",
+        within=root,
+        shown=file,
     )
     try:
         report = pipeline.submit(submit_options, on_event, sandbox=sandbox)

@@ -245,6 +245,7 @@ class Submission:
     path: Path
     source: str
     sha256: str
+    note: str = ""  # how the file was read when it is not plain Python (a notebook's cells)
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,7 @@ class TestResult:
     peak_bytes: int | None
     limits: Limits
     stdout_tail: str = ""
+    line: int | None = None  # for RE: the submission's line where it failed (its last frame)
 
 
 @dataclass(frozen=True)
@@ -301,6 +303,8 @@ class Report:
     compile_error: str | None
     duration_seconds: float
     complexity: ComplexityReport | None = None  # when growth was measured
+    numpy_version: str = ""  # the numpy the submission ran with, in the sandbox
+    submission_note: str = ""  # how the file was read, when it was not plain Python (a notebook)
 
     @property
     def passed(self) -> int:

@@ -42,6 +42,8 @@ class SubmitOptions:
     problems_root: Path | None = None
     cache_root: Path | None = None
     complexity: str = "on"  # on: tests then growth; off: tests only; only: growth only
+    within: Path | None = None  # a practice repo's root: the file must really be inside it
+    shown: str | None = None  # how to name the file (a repo-relative path), default: as given
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def submit(
     """Grade one submission. ``sandbox`` overrides the choice made from ``options.sandbox``."""
     started = time.monotonic()
     problem = problems.load(options.slug, options.problems_root)
-    solution = submission.read(options.solution)
+    solution = submission.read(options.solution, options.within, options.shown)
     if options.complexity == "only" and problem.complexity.curve is None:
         raise UsageError(
             f"{problem.slug} has no growth plan ([complexity.curve] in its problem.toml); "
@@ -86,13 +88,16 @@ def submit(
     growth: ComplexityReport | None = None
     measurable = compile_error is None and problem.complexity.curve is not None
     if options.complexity != "off" and measurable:
-        growth = curves.measure(problem, solution.source, chosen, on_event)
+        failed = any(result.verdict is not Verdict.AC for result in results)
+        growth = curves.measure(problem, solution.source, chosen, on_event, tests_failed=failed)
     return Report(
         schema_version=SCHEMA_VERSION,
         problem=problem.slug,
         title=problem.title,
-        submission=str(options.solution),
+        submission=options.shown or str(options.solution),
         submission_sha256=solution.sha256,
+        submission_note=solution.note,
+        numpy_version=chosen.numpy_version,
         sandbox=chosen.name,
         sandbox_note=chosen.description,
         results=tuple(results),
@@ -183,7 +188,17 @@ def _result(
         peak_bytes=observation.peak_bytes if observation and observation.status != "runner_died" else None,
         limits=case.limits,
         stdout_tail=observation.stdout_tail if (observation and public) else "",
+        line=_error_line(observation) if outcome.verdict is Verdict.RE else None,
     )
+
+
+def _error_line(observation: Observation | None) -> int | None:
+    """The submission's line an exception came from ("solution.py:12" -> 12)."""
+    location = observation.error.location if observation and observation.error else None
+    if not location:
+        return None
+    number = location.rpartition(":")[2]
+    return int(number) if number.isdigit() else None
 
 
 def _shown_input(case: PreparedCase, params: tuple[str, ...], limit: int = 300) -> str:

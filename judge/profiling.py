@@ -14,7 +14,6 @@ import os
 import resource
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,11 +67,12 @@ def profile(slug: str, solution: Path, size: int | None = None, cache_root: Path
 
 
 def _run(job: bytes) -> dict:
-    with tempfile.TemporaryDirectory(prefix="mljudge-profile-") as workdir:
+    workdir = paths.make_temp_dir("profile")
+    try:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "LANG": "C.UTF-8",
-            "HOME": workdir,
+            "HOME": str(workdir),
             **THREAD_ENV,
         }
         try:
@@ -88,6 +88,8 @@ def _run(job: bytes) -> dict:
             )
         except subprocess.TimeoutExpired:
             raise SubmissionFailed(f"still running after {CPU_SECONDS * 2} s; try a smaller --size") from None
+    finally:
+        paths.remove_tree(workdir)  # whatever the submission left there, however deep
     if done.returncode != 0:
         tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-8:]
         if done.returncode < 0:

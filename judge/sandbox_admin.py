@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from judge.backends import docker, image, offline_base
+from judge.backends import docker, image, offline_base, wheels
 from judge.errors import SandboxUnavailable
 
 LOCAL_NOTE = (
@@ -54,6 +54,7 @@ def status() -> dict[str, Any]:
         "image": None,
         "ready": False,
         "local": LOCAL_NOTE,
+        "local_numpy": wheels.numpy_version(),
     }
     try:
         client = docker.connect(timeout=5)
@@ -73,6 +74,7 @@ def status() -> dict[str, Any]:
         "present": found.present,
         "base": found.base,
         "id": found.image_id,
+        "numpy": found.numpy,
         "stale_tags": list(found.stale_tags),
     }
     report["ready"] = found.present
@@ -91,16 +93,18 @@ def render_status(report: dict[str, Any]) -> str:
     found = report["image"]
     if found is not None:
         if found["present"]:
-            lines.append(f"image:  {found['tag']} present (id {found['id']}, base {found['base']})")
+            numpy = f"numpy {found['numpy']}" if found.get("numpy") else "numpy unknown: rebuild it"
+            lines.append(f"image:  {found['tag']} present (id {found['id']}, base {found['base']}, {numpy})")
         else:
             stale = f"; stale: {', '.join(found['stale_tags'])}" if found["stale_tags"] else ""
             lines.append(f"image:  {found['tag']} missing{stale}")
     lines.append(
         f"ready:  {'yes' if report['ready'] else 'no'}" + (f" — {report['fix']}" if "fix" in report else "")
     )
+    lines.append(f"local:  numpy {report['local_numpy']} (this Python's)")
     lines.append(report["local"])
     return "\n".join(lines) + "\n"
 
 
-def prune() -> tuple[list[str], list[str]]:
+def prune() -> image.Pruned:
     return image.prune(docker.connect())

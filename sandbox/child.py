@@ -6,27 +6,30 @@ carries the child's resident memory and CPU time at that moment, so the runner c
 from the totals ``wait4`` reports (the submission cannot touch a frame already sent). The second
 frame is the outcome. Nothing the submission prints goes to that pipe: fd 1 and 2 are capture
 pipes, fd 0 is /dev/null.
+
+Once the start frame is sent, the child hands over to ``attempt.run`` for good: sealed code that
+loads and calls the submission, reports, and ends the process (sandbox/attempt.py).
 """
 
 from __future__ import annotations
 
+import builtins
 import ctypes
-import difflib
 import gc
-import inspect
 import json
+import linecache
 import os
 import resource
 import sys
-import traceback
 import types
-from typing import Any
+from typing import NoReturn
 
+import attempt
 import plain
 
-SUBMISSION_FILENAME = "solution.py"
+SUBMISSION_FILENAME = attempt.SUBMISSION_FILENAME
+CompileProblem = attempt.CompileProblem
 PR_SET_DUMPABLE = 4
-TRACEBACK_LINES = 40
 
 
 def isolate(result_fd: int, out_fd: int, err_fd: int, workdir: str) -> None:
@@ -84,105 +87,48 @@ def resident_bytes() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def send(result_fd: int, message: dict) -> None:
+def send(result_fd: int, message: dict) -> int:
+    """Write one frame (before any submission code runs); returns its size in bytes."""
     data = (json.dumps(message, allow_nan=True) + "\n").encode()
     view = memoryview(data)
     while view:
         written = os.write(result_fd, view)
         view = view[written:]
+    return len(data)
+
+
+def new_module() -> types.ModuleType:
+    """The empty module the submission runs in, registered as ``solution``: dataclasses and
+    pickle look a class's module up in sys.modules."""
+    module = types.ModuleType("solution")
+    module.__file__ = SUBMISSION_FILENAME
+    # exec would give it the builtins of the frame that runs it: the sealed code's private copy.
+    module.__builtins__ = builtins  # type: ignore[attr-defined]
+    sys.modules["solution"] = module
+    return module
 
 
 def load_module(code: types.CodeType) -> types.ModuleType:
-    """Execute the submission module.
+    """Execute the submission module (unsealed: for ``judge profile``, on the learner's machine).
 
     Raises CompileProblem for an import the sandbox cannot satisfy; other exceptions propagate
     as the submission's own runtime errors.
     """
-    module = types.ModuleType("solution")
-    module.__file__ = SUBMISSION_FILENAME
-    sys.modules["solution"] = module
+    module = new_module()
     try:
         exec(code, module.__dict__)
     except ImportError as error:
-        raise CompileProblem(_import_message(error)) from None
+        raise CompileProblem(attempt.import_message(error)) from None
     return module
 
 
-def entry_point(module: types.ModuleType, name: str, arity: int) -> Any:
-    """The function ``name`` of the loaded submission, or CompileProblem saying what is wrong
-    (missing, not callable, cannot take ``arity`` positional arguments)."""
-    function = module.__dict__.get(name)
-    if function is None:
-        defined = [name for name, value in module.__dict__.items() if callable(value)]
-        close = difflib.get_close_matches(name, defined, n=1)
-        hint = f"; did you mean `{close[0]}`? rename it" if close else ""
-        raise CompileProblem(f"{SUBMISSION_FILENAME} defines no function `{name}`{hint}")
-    if not callable(function):
-        raise CompileProblem(
-            f"`{name}` in {SUBMISSION_FILENAME} is a {type(function).__name__}, not a function"
-        )
-    try:
-        inspect.signature(function).bind(*([None] * arity))
-    except TypeError:
-        raise CompileProblem(
-            f"`{name}{_signature(function)}` cannot take the {arity} "
-            f"positional argument(s) the problem passes; match the signature in the statement"
-        ) from None
-    except ValueError:
-        pass  # builtins without a signature: let the call decide
-    return function
-
-
-def _signature(function: Any) -> str:
-    try:
-        return str(inspect.signature(function))
-    except (TypeError, ValueError):
-        return "(...)"
-
-
-def _import_message(error: ImportError) -> str:
-    name = getattr(error, "name", None) or "?"
-    return (
-        f"{SUBMISSION_FILENAME} could not import `{name}`: {error}. Only the standard "
-        "library and numpy are available in the sandbox"
-    )
-
-
-class CompileProblem(Exception):
-    """The submission cannot be used at all (CE)."""
-
-
-def error_report(error: BaseException) -> dict:
-    """The submission's own traceback: frames from solution.py only, trimmed."""
-    frames = [
-        frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == SUBMISSION_FILENAME
-    ]
-    lines = traceback.format_list(frames) + traceback.format_exception_only(type(error), error)
-    text = "".join(lines).splitlines()
-    if len(text) > TRACEBACK_LINES:
-        text = [*text[:5], "  ...", *text[-(TRACEBACK_LINES - 6) :]]
-    location = f"{SUBMISSION_FILENAME}:{frames[-1].lineno}" if frames else None
-    return {
-        "type": type(error).__name__,
-        "message": _safe_str(error),
-        "traceback": "Traceback (most recent call last):\n" + "\n".join(text) if frames else "\n".join(text),
-        "location": location,
-    }
-
-
-def _safe_str(error: BaseException) -> str:
-    try:
-        return str(error)[:2000]
-    except Exception:  # the submission's exception may lie in __str__ too
-        return "<unprintable>"
-
-
-def start(result_fd: int, limits: dict) -> None:
-    """Set the limits, then report the starting point the runner measures from."""
+def start(result_fd: int, limits: dict) -> int:
+    """Set the limits, then report the starting point the runner measures from; returns the
+    start frame's size in bytes."""
     apply_limits(limits)
     peak_reset = reset_peak_rss()
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    send(
+    return send(
         result_fd,
         {
             "frame": "start",
@@ -212,43 +158,32 @@ def reset_peak_rss() -> bool:
         prctl(PR_SET_DUMPABLE, ctypes.c_ulong(0), 0, 0, 0)
 
 
-def run_preflight(code: types.CodeType, job: dict, limits: dict, result_fd: int) -> None:
+def run_preflight(code: types.CodeType, job: dict, limits: dict, result_fd: int) -> NoReturn:
     """Load the module once to find compile problems before any test runs."""
-    start(result_fd, limits)
-
-    def load() -> None:
-        module = load_module(code)
-        for name, arity in job["functions"].items():
-            entry_point(module, name, arity)
-
-    send(result_fd, _guarded(load))
+    _begin(code, tuple(job["functions"].items()), None, limits, result_fd)
 
 
-def run_test(code: types.CodeType, job: dict, meta: dict, raw_args: bytes, result_fd: int) -> None:
+def run_test(code: types.CodeType, job: dict, meta: dict, raw_args: bytes, result_fd: int) -> NoReturn:
     """Decode this test's arguments, load the module fresh, call the test's function, report."""
     args = plain.decode_args(json.loads(raw_args))
     del raw_args
     name = meta["function"]
     if "size" in meta:
         gc.disable()  # a growth sample: collector pauses are noise, not growth
-    start(result_fd, meta["limits"])
-
-    def call() -> Any:
-        function = entry_point(load_module(code), name, job["functions"][name])
-        return plain.to_plain(function(*args))
-
-    send(result_fd, _guarded(call))
+    _begin(code, ((name, job["functions"][name]),), (name, args), meta["limits"], result_fd)
 
 
-def _guarded(action: Any) -> dict:
-    try:
-        output = action()
-    except CompileProblem as problem:
-        return {"frame": "end", "status": "compile_error", "message": str(problem)}
-    except plain.BadOutput as problem:
-        return {"frame": "end", "status": "bad_output", "message": str(problem)}
-    except MemoryError as error:
-        return {"frame": "end", "status": "memory_error", "error": error_report(error)}
-    except BaseException as error:  # SystemExit and KeyboardInterrupt count: the call did not return
-        return {"frame": "end", "status": "exception", "error": error_report(error)}
-    return {"frame": "end", "status": "returned", "output": output}
+def _begin(
+    code: types.CodeType,
+    checks: tuple[tuple[str, int], ...],
+    call: tuple[str, list] | None,
+    limits: dict,
+    result_fd: int,
+) -> NoReturn:
+    """Send the start frame, then hand over to the sealed code for good."""
+    run = attempt.SEALED["run"]  # looked up while nothing but the judge has run
+    entry = linecache.cache.get(SUBMISSION_FILENAME)
+    lines = tuple(entry[2]) if entry else ()
+    namespace = new_module().__dict__
+    room = limits["output_bytes"] - start(result_fd, limits)
+    run(code, namespace, checks, call, result_fd, room, lines)

@@ -22,21 +22,22 @@ import ctypes
 import json
 import linecache
 import os
-import shutil
 import sys
 import tempfile
 from typing import Any, BinaryIO
 
 import child
+import plain
 import scrub
 import supervise
 
-PROTOCOL = 2
+PROTOCOL = 3
 PR_SET_DUMPABLE = 4
 PR_SET_CHILD_SUBREAPER = 36
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_PDEATHSIG = 1
 SIGKILL = 9
+TEXT_CHARS = 16_384  # a message or traceback in an end frame
 # Modules the runner may import before forking, so a child that imports them pays nothing.
 PRELOADABLE = frozenset(
     {
@@ -113,52 +114,62 @@ class Runner:
         )
         _preload(source, header.get("preload", []))
         del source
-        work_root = tempfile.mkdtemp(prefix="mljudge-run-")
-        try:
-            limits = header["preflight_limits"]
-            preflight = self._observe(
-                lambda fd: child.run_preflight(code, header, limits, fd), limits, work_root
-            )
-            self.emit({"type": "preflight", **preflight})
-            if preflight["status"] != "returned":
-                self.emit({"type": "done"})
-                return
-            cutoff = None  # curves: the smallest size that ran out of time or memory
-            for _ in range(header["tests"]):
-                meta = json.loads(stdin.readline())
-                raw_args = stdin.readline()
-                size = meta.get("size")
-                if header.get("curve") and cutoff is not None and size is not None and size >= cutoff:
-                    self.emit({"type": "result", "id": meta["id"], "status": "skipped"})
-                    continue
-                limits = meta["limits"]
-                observed = self._observe(
-                    lambda fd, raw=raw_args, meta=meta: child.run_test(code, header, meta, raw, fd),
-                    limits,
-                    work_root,
-                )
-                if header.get("curve") and size is not None and _over_budget(observed, limits):
-                    cutoff = size if cutoff is None else min(cutoff, size)
-                self.emit({"type": "result", "id": meta["id"], **observed})
+        limits = header["preflight_limits"]
+        # From here on the submission's code runs: if the runner dies now (a local child can
+        # kill it, as the same user), that is the submission's doing, not the judge's.
+        self.emit({"type": "loading"})
+        preflight = self._observe(lambda fd: child.run_preflight(code, header, limits, fd), limits)
+        self.emit({"type": "preflight", **preflight})
+        if preflight["status"] != "returned":
             self.emit({"type": "done"})
-        finally:
-            shutil.rmtree(work_root, ignore_errors=True)
+            return
+        cutoff = None  # curves: the smallest size that ran out of time or memory
+        for _ in range(header["tests"]):
+            meta = json.loads(stdin.readline())
+            raw_args = stdin.readline()
+            size = meta.get("size")
+            if header.get("curve") and cutoff is not None and size is not None and size >= cutoff:
+                self.emit({"type": "result", "id": meta["id"], "status": "skipped"})
+                continue
+            limits = meta["limits"]
+            observed = self._observe(
+                lambda fd, raw=raw_args, meta=meta: child.run_test(code, header, meta, raw, fd), limits
+            )
+            if header.get("curve") and size is not None and _over_budget(observed, limits):
+                cutoff = size if cutoff is None else min(cutoff, size)
+            self.emit({"type": "result", "id": meta["id"], **observed})
+        self.emit({"type": "done"})
 
-    def _observe(self, body: Any, limits: dict, work_root: str) -> dict:
-        workdir = tempfile.mkdtemp(dir=work_root)
-        os.chmod(workdir, 0o700)
+    def _observe(self, body: Any, limits: dict) -> dict:
+        workdir = _workdir()
         try:
             outcome = supervise.run_child(body, limits, lambda *fds: self.enter_child(*fds, workdir))
         finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+            scrub.remove_tree(workdir)
             if os.getpid() == 1:  # the container: everything writable is the submission's
-                scrub.scrub(keep=work_root)
+                scrub.scrub()
         return observation(outcome, limits)
+
+
+def _workdir() -> str:
+    """A fresh private directory for one child. Children run as the runner's user, so the last
+    one may have removed, replaced or locked the temp dir: rebuild it rather than fail."""
+    try:
+        return tempfile.mkdtemp(prefix="mljudge-test-")
+    except OSError:
+        pass
+    root = tempfile.gettempdir()
+    if os.path.islink(root) or not os.path.isdir(root):
+        scrub.remove_tree(root)
+    os.makedirs(root, mode=0o700, exist_ok=True)
+    if not os.access(root, os.W_OK | os.X_OK):
+        os.chmod(root, 0o700)
+    return tempfile.mkdtemp(prefix="mljudge-test-")
 
 
 def observation(outcome: supervise.ChildOutcome, limits: dict) -> dict:
     """Turn what the runner saw into the plain observation sent to the judge."""
-    start, end = _frames(outcome, limits)
+    start, end = _frames(outcome)
     baseline = start.get("rss_bytes", 0) if start else 0
     cpu_before = start.get("cpu_seconds", 0.0) if start else 0.0
     result: dict[str, Any] = {
@@ -177,28 +188,98 @@ def observation(outcome: supervise.ChildOutcome, limits: dict) -> dict:
     }
     if end is None:
         result["status"] = "no_result"
-    else:
-        result.update(end)
-        result.pop("frame", None)
+        return result
+    reported = end.pop("killed_for", None)  # the child refused to send a value past the output limit
+    result["killed_for"] = result["killed_for"] or reported
+    result.update(end)
     return result
 
 
-def _frames(outcome: supervise.ChildOutcome, limits: dict) -> tuple[dict | None, dict | None]:
+def _frames(outcome: supervise.ChildOutcome) -> tuple[dict | None, dict | None]:
+    """The start frame, and the checked fields of the end frame (None where there is none).
+
+    Only complete lines count, and only the first two: the start frame, which the child sends
+    before any submission code runs, then whatever came next.
+    """
     if outcome.killed_for == "output_limit":
         return None, None
-    start = end = None
-    for line in bytes(outcome.result_data).splitlines()[:2]:
-        try:
-            frame = json.loads(line)
-        except ValueError:
-            return start, None
-        if not isinstance(frame, dict):
-            return start, None
-        if frame.get("frame") == "start" and start is None:
-            start = frame
-        elif frame.get("frame") == "end":
-            end = frame
-    return start, end
+    lines = bytes(outcome.result_data).split(b"\n")[:-1][:2]
+    first = _parse(lines[0]) if lines else None
+    if first is None:
+        return None, None
+    if first.get("frame") != "start":  # the child failed before it could start
+        return None, end_fields(first, started=False)
+    if len(lines) < 2:
+        return first, None
+    return first, end_fields(_parse(lines[1]), started=True)
+
+
+def _parse(line: bytes) -> dict | None:
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError, MemoryError):
+        return None
+    return value if type(value) is dict else None
+
+
+def end_fields(frame: dict | None, started: bool) -> dict:
+    """The fields of an end frame that the judge may see, checked.
+
+    A submission can write to its result pipe (it can find the fd), so the frame may be its own.
+    No figure the runner measures (CPU, memory, killed_for...) is taken from it, and a frame the
+    judge could not read is the submission's RE. ``internal`` means the child failed before the
+    submission's code ran; after the start frame it can only be the submission's doing.
+    """
+    if frame is None or frame.get("frame") != "end":
+        return _invalid("not an end frame")
+    status = frame.get("status")
+    if status == "internal":
+        message = _text(frame.get("message"))
+        return {"status": "internal", "message": message} if not started else _child_failed(message)
+    if status == "returned":
+        problem = plain.check_wire(frame.get("output"))
+        if problem is not None:
+            return _invalid(f"its returned value holds {problem}")
+        return {"status": "returned", "output": frame.get("output")}
+    if status in ("compile_error", "bad_output"):
+        return {"status": status, "message": _text(frame.get("message"))}
+    if status == "output_limit":  # the child found the returned value too large to send
+        return {"status": "bad_output", "message": _text(frame.get("message")), "killed_for": "output_limit"}
+    if status in ("exception", "memory_error") and type(frame.get("error")) is dict:
+        error = frame["error"]
+        location = error.get("location")
+        return {
+            "status": status,
+            "error": {
+                "type": _text(error.get("type")) or "Exception",
+                "message": _text(error.get("message")),
+                "traceback": _text(error.get("traceback")),
+                "location": _text(location) if type(location) is str else None,
+            },
+        }
+    return _invalid(f"status {_text(status)[:40]!r}")
+
+
+def _text(value: Any) -> str:
+    return value[:TEXT_CHARS] if type(value) is str else ""
+
+
+def _invalid(reason: str) -> dict:
+    text = (
+        f"the result pipe carried something other than the judge's end frame ({reason}); "
+        "did solution.py write to a file descriptor it did not open?"
+    )
+    error = {"type": "InvalidResult", "message": reason, "traceback": text, "location": None}
+    return {"status": "exception", "error": error}
+
+
+def _child_failed(message: str) -> dict:
+    text = (
+        f"the sandbox child reported an internal error after solution.py started ({message}): "
+        "solution.py wrote it to the result pipe, or broke something the judge's code relies on"
+    )
+    error = {"type": "SandboxChildFailed", "message": message, "traceback": text, "location": None}
+    return {"status": "exception", "error": error}
 
 
 def _over_budget(observed: dict, limits: dict) -> bool:

@@ -5,13 +5,14 @@ answer cannot be cached between samples to look faster.
 
 Only as PID 1 of the sandbox container, where everything writable belongs to the submission;
 the local backend shares the user's /tmp and IPC, and is documented as weaker (docs/security.md).
+``remove_tree`` is also how the runner clears each child's work dir, in both backends.
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
-import shutil
+import tempfile
 
 # /tmp is the only writable tmpfs the container gets; the read-only root covers /var/tmp and
 # the IPC namespace without /dev/shm covers POSIX shared memory (each flag is checked at start).
@@ -20,9 +21,9 @@ IPC_RMID = 0
 SYSV = (("shm", "shmctl"), ("msg", "msgctl"), ("sem", "semctl"))
 
 
-def scrub(keep: str) -> int:
-    """Remove everything in the scratch places but ``keep`` and every SysV IPC object; returns
-    how many things were removed."""
+def scrub() -> int:
+    """Remove everything in the scratch places and every SysV IPC object; returns how many
+    things were removed."""
     removed = 0
     for place in SCRATCH:
         try:
@@ -30,18 +31,62 @@ def scrub(keep: str) -> int:
         except OSError:
             continue
         for name in names:
-            path = os.path.join(place, name)
-            if path == keep:
+            removed += remove_tree(os.path.join(place, name))
+    return removed + _remove_sysv_ipc()
+
+
+def remove_tree(path: str) -> bool:
+    """Remove ``path`` and everything under it, as far as the runner may; True if it is gone.
+
+    A child can build a tree thousands of levels deep, past both the recursion limit
+    (shutil.rmtree recurses) and PATH_MAX, and make directories unreadable. So nothing recurses
+    here: every directory found below the top is first moved up into a fresh directory at the
+    top, where no path is long, and each is made readable before it is listed.
+    """
+    try:
+        if os.path.islink(path) or not os.path.isdir(path):
+            os.unlink(path)
+            return True
+        _unlock(path)
+        flat = tempfile.mkdtemp(dir=path)
+    except OSError:
+        return not os.path.lexists(path)
+    pending, found, moved = [path], [], 0
+    while pending:
+        directory = pending.pop()
+        found.append(directory)
+        _unlock(directory)
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.path == flat:
                 continue
             try:
-                if os.path.isdir(path) and not os.path.islink(path):
-                    shutil.rmtree(path)
+                if entry.is_dir(follow_symlinks=False):
+                    moved += 1
+                    target = os.path.join(flat, str(moved))
+                    os.rename(entry.path, target)
+                    pending.append(target)
                 else:
-                    os.unlink(path)
-                removed += 1
+                    os.unlink(entry.path)
             except OSError:
                 pass
-    return removed + _remove_sysv_ipc()
+    found.append(flat)
+    for directory in sorted(found, key=lambda name: name == path):  # the top last
+        try:
+            os.rmdir(directory)
+        except OSError:
+            pass
+    return not os.path.lexists(path)
+
+
+def _unlock(directory: str) -> None:
+    try:
+        os.chmod(directory, 0o700)
+    except OSError:
+        pass
 
 
 def _remove_sysv_ipc() -> int:

@@ -121,7 +121,10 @@ def _child_main(
             os.close(fd)
         on_fork(*child_ends)
         body(result_w)
-    except BaseException as error:  # the runner's own code failed in the child
+    except BaseException as error:
+        # The judge's own code failed in the child before the submission's code ran: from the
+        # start frame on, attempt.run reports every failure as a verdict and ends the process
+        # itself (and the runner reads an internal frame after a start frame as the submission's).
         try:
             os.write(
                 result_w,

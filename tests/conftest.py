@@ -1,14 +1,23 @@
-"""Shared fixtures: an isolated cache, copies of problem packages to break, the Docker gate."""
+"""Shared fixtures: an isolated cache, copies of problem packages to break, the Docker gate,
+and this suite's own run id: another judge or another suite may use the same engine and /tmp at
+the same time, so tests look only at the containers, temp dirs and processes their run made."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
+import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from judge import paths
+from judge.backends import ownership
+
+# Before anything asks for it: every container and temp dir this suite makes carries it.
+RUN_ID = os.environ["JUDGE_RUN_ID"] = f"test-{uuid.uuid4().hex[:10]}"
 
 ROOT = paths.PROJECT_ROOT
 TOPK = ROOT / "problems" / "top-k-products"
@@ -56,3 +65,32 @@ def docker_sandbox():  # type: ignore[no-untyped-def]
     from judge.backends import choose
 
     return choose("docker")
+
+
+def own_containers(client: Any, run_id: str = RUN_ID) -> list[Any]:
+    """The submission containers of one run (this suite's by default), never anyone else's."""
+    return client.containers.list(all=True, filters={"label": f"{ownership.RUN}={run_id}"})
+
+
+def own_temp_entries(run_id: str = RUN_ID) -> set[str]:
+    """The temp dirs one run made (this suite's by default)."""
+    prefix = f"mljudge-{run_id}-"
+    return {name for name in os.listdir(tempfile.gettempdir()) if name.startswith(prefix)}
+
+
+def own_runner_processes(run_id: str = RUN_ID) -> list[int]:
+    """Local sandbox runners of one run: each works in a temp dir named after its run."""
+    prefix = os.path.join(os.path.realpath(tempfile.gettempdir()), f"mljudge-{run_id}-")
+    found = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/cmdline", "rb") as cmdline:
+                if b"sandbox/runner.py" not in cmdline.read():
+                    continue
+            if os.readlink(f"/proc/{name}/cwd").startswith(prefix):
+                found.append(int(name))
+        except OSError:
+            continue
+    return found

@@ -15,18 +15,22 @@ from typing import Protocol
 from judge.backends.protocol import (
     Event,
     Job,
+    Preflight,
     Result,
     StreamDecoder,
     job_chunks,
     new_nonce,
     stopped_observation,
 )
-from judge.errors import InternalError
+from judge.errors import InternalError, Interrupted
+
+CANCEL_POLL_SECONDS = 0.5  # how soon a cancelled run notices
 
 
 class Sandbox(Protocol):
     name: str
     description: str  # one line for the user: which sandbox, and why this one
+    numpy_version: str  # the numpy a submission runs with in it
 
     def run(self, job: Job) -> Generator[Event, None, None]:
         """Run the job; yield events. Cleans up everything it started, also when closed early."""
@@ -51,7 +55,11 @@ class Transport(Protocol):
         ...
 
 
-def drive(transport: Transport, job: Job) -> Generator[Event, None, None]:
+def drive(
+    transport: Transport, job: Job, cancel: threading.Event | None = None
+) -> Generator[Event, None, None]:
+    """Run ``job`` over ``transport``; ``cancel`` set: raise Interrupted within a second, so the
+    backend's clean-up runs (the container or process is removed)."""
     nonce = new_nonce()
     decoder = StreamDecoder(nonce, [case.id for case in job.cases])
     writer = threading.Thread(target=_feed, args=(transport, job, nonce), daemon=True)
@@ -59,11 +67,13 @@ def drive(transport: Transport, job: Job) -> Generator[Event, None, None]:
     deadline = time.monotonic() + job.wall_budget_seconds
     reason = ""
     while True:
+        if cancel is not None and cancel.is_set():
+            raise Interrupted("stopped")
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             reason = "job_timeout"
             break
-        data = transport.receive(min(remaining, 1.0))
+        data = transport.receive(min(remaining, CANCEL_POLL_SECONDS))
         if data is None:
             continue
         if not data:
@@ -72,6 +82,10 @@ def drive(transport: Transport, job: Job) -> Generator[Event, None, None]:
         yield from decoder.feed(data)
         if decoder.done:
             return
+    if not decoder.preflight_seen and decoder.loading_seen:
+        # The runner died while the submission's module loaded: its doing (RE for every test).
+        yield Preflight(stopped_observation(reason))
+        return
     if not decoder.preflight_seen:
         detail = transport.diagnostics().strip().splitlines()
         tail = f": {detail[-1]}" if detail else ""

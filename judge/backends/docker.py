@@ -15,10 +15,11 @@ import os
 import select
 import socket
 import struct
+import threading
 from collections.abc import Generator
 from typing import Any
 
-from judge.backends import container_check, image
+from judge.backends import container_check, image, ownership
 from judge.backends.base import drive
 from judge.backends.local import THREAD_ENV
 from judge.backends.protocol import Event, Job
@@ -43,28 +44,48 @@ def connect(timeout: float = 10.0) -> Any:
         client = docker.from_env(timeout=int(timeout))
         client.ping()
     except Exception as error:
-        raise SandboxUnavailable(
-            f"the Docker engine is not reachable ({_first_line(error)}); {ENGINE_HINT}"
-        ) from None
+        raise SandboxUnavailable(unreachable_message(error, socket_path())) from None
     return client
+
+
+def unreachable_message(error: BaseException, path: str | None) -> str:
+    """Why the engine cannot be used, and the fix: a socket this user may not open is not an
+    engine that is down."""
+    denied = "Permission denied" in str(error) or isinstance(error, PermissionError)
+    if path is not None and os.path.exists(path) and (denied or not os.access(path, os.R_OK | os.W_OK)):
+        return (
+            f"permission denied on the Docker socket {path}: this user may not use the engine; "
+            "add the user to the `docker` group (`sudo usermod -aG docker $USER`, then log in "
+            "again), or use --sandbox local"
+        )
+    return f"the Docker engine is not reachable ({_first_line(error)}); {ENGINE_HINT}"
+
+
+def socket_path() -> str | None:
+    """The engine's unix socket (DOCKER_HOST or the default), None for a TCP engine."""
+    host = os.environ.get("DOCKER_HOST", "")
+    if host and not host.startswith("unix://"):
+        return None
+    return host.removeprefix("unix://") or "/var/run/docker.sock"
 
 
 def engine_socket_present() -> bool:
     """Cheap pre-check (no SDK import) for whether an engine could be reachable at all."""
-    host = os.environ.get("DOCKER_HOST", "")
-    if host and not host.startswith("unix://"):
-        return True
-    path = host.removeprefix("unix://") or "/var/run/docker.sock"
-    return os.path.exists(path)
+    path = socket_path()
+    return path is None or os.path.exists(path)
 
 
 class DockerSandbox:
     name = "docker"
 
-    def __init__(self, client: Any, tag: str, description: str | None = None) -> None:
+    def __init__(
+        self, client: Any, tag: str, description: str | None = None, cancel: threading.Event | None = None
+    ) -> None:
         self.client = client
         self.tag = tag
         self.description = description or f"docker sandbox ({tag})"
+        self.cancel = cancel
+        self.numpy_version = image.numpy_of(client, tag)
 
     def container_options(self, job: Job) -> dict[str, Any]:
         from docker.types import LogConfig, Ulimit
@@ -91,7 +112,7 @@ class DockerSandbox:
             "ulimits": [Ulimit(name="nofile", soft=256, hard=256), Ulimit(name="core", soft=0, hard=0)],
             "environment": {"LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", **THREAD_ENV},
             "log_config": LogConfig(type=LogConfig.types.NONE),
-            "labels": {image.ROLE_LABEL: "submission", "org.mljudge.judge-pid": str(os.getpid())},
+            "labels": ownership.container_labels(),
             "working_dir": "/tmp",
             # The engine removes the container when the runner exits; run() also removes it
             # itself on every other way out (interrupt, time-out, error).
@@ -117,7 +138,7 @@ class DockerSandbox:
                 raise SandboxUnavailable(
                     f"the sandbox container could not start: {_first_line(error)}"
                 ) from None
-            yield from drive(transport, job)
+            yield from drive(transport, job, self.cancel)
         finally:
             # After the runner's stream ended the container has exited and the engine removes
             # it (auto_remove); anything else -- interrupt, time-out, error -- removes it here.

@@ -1,7 +1,9 @@
 """The sandbox image: its name, whether it is current, building and pruning it (docker SDK).
 
-The tag is a hash of the image's inputs (the Dockerfile and sandbox/*.py), so a current image is
-reused and a stale one is detected. The build context is exactly those files, sent from memory.
+The tag is a hash of the image's inputs (the Dockerfile, sandbox/*.py and the pinned package
+versions, which are the host's own: backends/wheels.py), so a current image is reused and a stale
+one is detected, also after numpy is upgraded here. The build context is exactly those files
+plus the pinned wheels, sent from memory.
 """
 
 from __future__ import annotations
@@ -14,13 +16,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from judge import paths
+from judge.backends import ownership, wheels
 from judge.errors import SandboxUnavailable
 
 IMAGE_REPO = "mljudge-sandbox"
 REGISTRY_BASE = "python:3.11-slim"
-ROLE_LABEL = "org.mljudge.role"
+ROLE_LABEL = ownership.ROLE
 INPUTS_LABEL = "org.mljudge.inputs"
 BASE_LABEL = "org.mljudge.base"
+NUMPY_LABEL = "org.mljudge.numpy"
+BUILDER_LABEL = "org.mljudge.builder"  # which judge installation built it: prune touches only its own
+REQUIREMENTS = "requirements.txt"
 BUILD_HINT = "run `judge sandbox build`"
 
 
@@ -34,6 +40,7 @@ def context_files() -> list[tuple[str, bytes]]:
     files = [("Dockerfile", paths.DOCKERFILE.read_bytes())]
     for path in sorted(paths.SANDBOX_DIR.glob("*.py")):
         files.append((f"sandbox/{path.name}", path.read_bytes()))
+    files.append((REQUIREMENTS, "".join(f"{pin}\n" for pin in wheels.pins()).encode()))
     return files
 
 
@@ -55,21 +62,22 @@ class ImageState:
     stale_tags: tuple[str, ...]
     base: str | None
     image_id: str | None
+    numpy: str | None = None  # the numpy version inside the image
 
 
 def state(client: Any) -> ImageState:
     tag = current_tag()
     present_id = None
-    base = None
+    base = numpy = None
     stale = []
     for image in client.images.list(filters={"label": f"{ROLE_LABEL}=sandbox"}):
         labels = image.labels or {}
         if tag in image.tags:
             present_id = image.short_id
-            base = labels.get(BASE_LABEL)
+            base, numpy = labels.get(BASE_LABEL), labels.get(NUMPY_LABEL)
         else:
             stale.extend(image.tags)
-    return ImageState(tag, present_id is not None, tuple(sorted(stale)), base, present_id)
+    return ImageState(tag, present_id is not None, tuple(sorted(stale)), base, present_id, numpy)
 
 
 def require_current(client: Any) -> str:
@@ -91,6 +99,20 @@ def require_current(client: Any) -> str:
     raise SandboxUnavailable(f"the sandbox image {found.tag} is missing; {BUILD_HINT}")
 
 
+def builder_id() -> str:
+    """This judge installation (machine and checkout): another checkout on the same engine, maybe
+    at another version, builds and uses images of its own that this one must never remove."""
+    return hashlib.sha256(f"{ownership.host()}:{paths.PROJECT_ROOT}".encode()).hexdigest()[:12]
+
+
+def numpy_of(client: Any, tag: str) -> str:
+    """The numpy version inside the image ``tag`` ("" when it does not say)."""
+    try:
+        return str((client.images.get(tag).labels or {}).get(NUMPY_LABEL, ""))
+    except Exception:
+        return ""
+
+
 def build(client: Any, base: str, log: Callable[[str], None]) -> str:
     """Build the current image on ``base`` unless it already exists; return its tag."""
     tag = current_tag()
@@ -98,9 +120,13 @@ def build(client: Any, base: str, log: Callable[[str], None]) -> str:
     if existing.present and existing.base == base:
         log(f"sandbox image {tag} is current (base {base}); reusing it")
         return tag
+    pinned = wheels.pins()
+    files = context_files() + [
+        (f"wheels/{path.name}", path.read_bytes()) for path in wheels.fetch(pinned, log)
+    ]
     context = io.BytesIO()
     with tarfile.open(fileobj=context, mode="w") as archive:
-        for name, content in context_files():
+        for name, content in files:
             info = tarfile.TarInfo(name)
             info.size = len(content)
             info.mode = 0o644
@@ -113,7 +139,13 @@ def build(client: Any, base: str, log: Callable[[str], None]) -> str:
             custom_context=True,
             tag=tag,
             buildargs={"BASE": base},
-            labels={ROLE_LABEL: "sandbox", INPUTS_LABEL: tag.split(":")[1], BASE_LABEL: base},
+            labels={
+                ROLE_LABEL: "sandbox",
+                INPUTS_LABEL: tag.split(":")[1],
+                BASE_LABEL: base,
+                NUMPY_LABEL: wheels.numpy_version(),
+                BUILDER_LABEL: builder_id(),
+            },
             rm=True,
             forcerm=True,
             pull=False,
@@ -124,19 +156,49 @@ def build(client: Any, base: str, log: Callable[[str], None]) -> str:
     return tag
 
 
-def prune(client: Any) -> tuple[list[str], list[str]]:
-    """Remove leftover submission containers and stale sandbox images. Returns what went."""
-    containers = []
+@dataclass(frozen=True)
+class Pruned:
+    containers: tuple[str, ...]  # removed: their judge process is gone
+    images: tuple[str, ...]  # removed: stale sandbox images no container uses
+    kept: tuple[str, ...]  # what was left alone, and why (a live judge's, another machine's)
+
+
+def prune(client: Any) -> Pruned:
+    """Remove the submission containers whose judge is gone and the stale sandbox images this
+    installation built that no container uses. Never a live judge's container, never an image
+    another judge built."""
+    removed: list[str] = []
+    kept: list[str] = []
     for container in client.containers.list(all=True, filters={"label": f"{ROLE_LABEL}=submission"}):
-        container.remove(force=True)
-        containers.append(container.short_id)
+        alive = ownership.owner_alive(container.labels or {})
+        if alive is False:
+            _remove_quietly(container)
+            removed.append(container.short_id)
+        else:
+            why = "its judge is running" if alive else "made on another machine"
+            kept.append(f"container {container.short_id} ({why})")
     images: list[str] = []
     current = current_tag()
     for image in client.images.list(filters={"label": f"{ROLE_LABEL}=sandbox"}):
-        if current not in image.tags:
-            client.images.remove(image.id, force=True)
-            images.extend(image.tags or [image.short_id])
-    return containers, images
+        if current in image.tags:
+            continue
+        if (image.labels or {}).get(BUILDER_LABEL) != builder_id():
+            kept.append(f"image {', '.join(image.tags) or image.short_id} (another judge installation's)")
+            continue
+        try:
+            client.images.remove(image.id, force=False)  # refused while any container uses it
+        except Exception:
+            kept.append(f"image {', '.join(image.tags) or image.short_id} (in use)")
+            continue
+        images.extend(image.tags or [image.short_id])
+    return Pruned(tuple(removed), tuple(images), tuple(kept))
+
+
+def _remove_quietly(container: Any) -> None:
+    try:
+        container.remove(force=True)
+    except Exception:
+        pass  # already gone (auto-removed as it exited)
 
 
 def _short(error: Exception) -> str:

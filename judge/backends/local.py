@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import os
 import select
-import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Generator
 from typing import IO
 
 from judge import paths
+from judge.backends import wheels
 from judge.backends.base import drive
 from judge.backends.protocol import Event, Job
 
@@ -27,11 +28,18 @@ THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THRE
 class LocalSandbox:
     name = "local"
 
-    def __init__(self, description: str = "local sandbox (subprocess with rlimits)") -> None:
+    def __init__(
+        self,
+        description: str = "local sandbox (subprocess with rlimits)",
+        cancel: threading.Event | None = None,
+    ) -> None:
         self.description = description
+        self.cancel = cancel
+        self.numpy_version = wheels.numpy_version()  # the runner is this interpreter
 
     def run(self, job: Job) -> Generator[Event, None, None]:
-        workdir = tempfile.mkdtemp(prefix="mljudge-local-")
+        folder = paths.make_temp_dir("local")
+        workdir = str(folder)
         env = {
             "PATH": "/usr/local/bin:/usr/bin:/bin",
             "HOME": workdir,
@@ -53,11 +61,11 @@ class LocalSandbox:
                     start_new_session=True,
                 )
                 try:
-                    yield from drive(_PipeTransport(process, stderr), job)
+                    yield from drive(_PipeTransport(process, stderr), job, self.cancel)
                 finally:
                     _stop(process)
         finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+            paths.remove_tree(folder)
 
 
 class _PipeTransport:

@@ -1,6 +1,6 @@
 """An offline base image from Debian packages, for machines that reach no image registry.
 
-debootstrap (a minimal Debian with python3 and python3-numpy) into a temp dir, then import the
+debootstrap (a minimal Debian with python3) into a temp dir, then import the
 tree as an image through the docker SDK. The mirror is read from this machine's own apt
 configuration, never written into the code; ``--mirror`` overrides it.
 """
@@ -15,11 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from judge import paths
 from judge.errors import SandboxUnavailable, UsageError
 
-OFFLINE_BASE = "mljudge-base:bookworm"
+OFFLINE_BASE = "mljudge-base:bookworm-python3"  # no numpy: the image gets the host's own
 SUITE = "bookworm"
-PACKAGES = "python3,python3-numpy"
+PACKAGES = "python3"
 APT_SOURCES = (Path("/etc/apt/sources.list.d"), Path("/etc/apt/sources.list"))
 
 
@@ -68,7 +69,7 @@ def ensure(client: Any, log: Callable[[str], None], mirror: str | None = None) -
     mirror = mirror or apt_mirror()
     if not mirror:
         raise UsageError("no Debian mirror found in /etc/apt sources; pass --mirror URL")
-    with tempfile.TemporaryDirectory(prefix="mljudge-rootfs-") as scratch:
+    with tempfile.TemporaryDirectory(prefix=paths.temp_prefix() + "rootfs-") as scratch:
         rootfs = Path(scratch) / "rootfs"
         log(f"creating the offline base with debootstrap ({PACKAGES}; about a minute) ...")
         _run([debootstrap, "--variant=minbase", f"--include={PACKAGES}", SUITE, str(rootfs), mirror])

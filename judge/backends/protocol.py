@@ -16,7 +16,7 @@ from typing import Any
 from judge.errors import InternalError
 from judge.models import ErrorInfo, Limits, Observation, PreparedCase
 
-PROTOCOL = 2
+PROTOCOL = 3
 MAX_LINE_BYTES = 64 << 20
 
 
@@ -90,6 +90,7 @@ class StreamDecoder:
     case_ids: list[str]
     buffer: bytearray = field(default_factory=bytearray)
     preflight_seen: bool = False
+    loading_seen: bool = False  # the submission's code started running (its module loads)
     results_seen: int = 0
     done: bool = False
 
@@ -126,6 +127,9 @@ class StreamDecoder:
             raise InternalError(f"the sandbox runner failed: {message.get('message', '?')}")
         if kind == "done":
             self.done = True
+            return None
+        if kind == "loading" and not self.loading_seen:
+            self.loading_seen = True
             return None
         if kind == "preflight" and not self.preflight_seen:
             self.preflight_seen = True

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from judge.checkers.base import Check
+from judge.checkers.base import NDARRAY_KEY, Check
 
 
 def validate(options: dict[str, Any]) -> None:
@@ -15,6 +15,8 @@ def validate(options: dict[str, Any]) -> None:
 
 
 def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, Any]) -> Check:
+    if isinstance(output, dict) and NDARRAY_KEY in output and len(output.get("shape", ())) == 1:
+        output = output[NDARRAY_KEY]  # a 1-d numpy array is a list of its items
     if not isinstance(output, list):
         return Check(False, f"the result: expected a list, got {type(output).__name__}")
     want = Counter(_key(item) for item in expected)

@@ -41,7 +41,12 @@ def compare(
             f"(time / reference grows like n^{slope:.2f}{cut})"
         )
         return GrowthVerdict(GrowthVerdictKind.TOO_SLOW, text, slope, tuple(ratios))
-    if fit.growth is not None and fit.growth.rank < expected.rank and not (fit.band and expected in fit.band):
+    # "Better" needs the same evidence as "too slow", mirrored: a ratio that clearly shrinks in
+    # the same run. A class label alone wobbles between neighbours from run to run, and the
+    # verdict must not flip on a resubmission.
+    shrinks = slope <= -SLOPE_LIMIT and growth <= 1 / GROWTH_LIMIT
+    lower_class = fit.growth is not None and fit.growth.rank < expected.rank
+    if shrinks and lower_class and not (fit.band and expected in fit.band):
         text = f"better than expected: {measured} measured, {expected_text} expected"
         return GrowthVerdict(GrowthVerdictKind.BETTER, text, slope, tuple(ratios))
     text = f"as expected: {measured} measured, {expected_text} expected"

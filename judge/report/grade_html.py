@@ -1,16 +1,17 @@
 """`judge grade --html FILE`: one self-contained page (plots inlined as PNG) with the per-problem
-table and, against a baseline, the old and new curves of each problem side by side."""
+table and, against a baseline, the old and new curves of each problem side by side. Every text
+goes through ``safe_text.for_html`` (the repo, file names and messages are the submission's)."""
 
 from __future__ import annotations
 
 import base64
-import html
 from pathlib import Path
 
 from judge import paths
 from judge.baseline import Comparison
 from judge.grading import GradeReport, ProblemGrade
 from judge.report.html import png
+from judge.report.safe_text import for_html
 from judge.report.summary import summary_line
 
 STYLE = (
@@ -33,11 +34,11 @@ def page(report: GradeReport) -> str:
         f"mljudge: {report.passed}/{len(report.problems)} problems passed, "
         f"score {report.score:g}/{report.max_score:g}"
     )
-    baseline = f" · baseline <code>{html.escape(report.baseline)}</code>" if report.baseline else ""
+    baseline = f" · baseline <code>{for_html(report.baseline)}</code>" if report.baseline else ""
     return (
-        f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-        f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
-        f"<p>{html.escape(report.repo)} · {html.escape(report.sandbox)}{baseline}</p>"
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{for_html(title)}</title>"
+        f"<style>{STYLE}</style></head><body><h1>{for_html(title)}</h1>"
+        f"<p>{for_html(report.repo)} · {for_html(report.sandbox)}{baseline}</p>"
         "<table><tr><th>problem</th><th>file</th><th>status</th><th>result</th><th>time class</th>"
         f"<th>memory class</th><th>score</th><th>baseline</th></tr>{rows}</table>{sections}</body></html>\n"
     )
@@ -56,9 +57,9 @@ def _row(grade: ProblemGrade) -> str:
         grade.comparison.message if grade.comparison else "—",
     ]
     rendered = "".join(
-        f"<td class='{grade.status.value}'>{html.escape(cell)}</td>"
+        f"<td class='{grade.status.value}'>{for_html(cell)}</td>"
         if index == 2
-        else f"<td>{html.escape(cell)}</td>"
+        else f"<td>{for_html(cell)}</td>"
         for index, cell in enumerate(cells)
     )
     return f"<tr>{rendered}</tr>"
@@ -69,9 +70,9 @@ def _comparison(grade: ProblemGrade) -> str:
     assert comparison is not None
     image = base64.b64encode(plot(grade.slug, comparison)).decode()
     return (
-        f"<h2>{html.escape(grade.slug)}: {html.escape(comparison.kind.value)}</h2>"
-        f"<p>{html.escape(comparison.message)}</p>"
-        f"<img alt='baseline and current time curves of {html.escape(grade.slug)}' "
+        f"<h2>{for_html(grade.slug)}: {for_html(comparison.kind.value)}</h2>"
+        f"<p>{for_html(comparison.message)}</p>"
+        f"<img alt='baseline and current time curves of {for_html(grade.slug)}' "
         f"src='data:image/png;base64,{image}'>"
     )
 

@@ -6,6 +6,7 @@ import json
 
 from judge.grading import GradeReport, ProblemGrade
 from judge.report import json as submission_json
+from judge.report.safe_text import json_safe
 
 
 def document(report: GradeReport) -> dict[str, object]:
@@ -26,7 +27,7 @@ def document(report: GradeReport) -> dict[str, object]:
 
 
 def render(report: GradeReport) -> str:
-    return json.dumps(document(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(json_safe(document(report)), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def _problem(grade: ProblemGrade) -> dict[str, object]:

@@ -1,5 +1,7 @@
 """The terminal summary of `judge grade`: one row per problem, what failed and why, the score,
-and, against a baseline, the old and new curves side by side."""
+and, against a baseline, the old and new curves side by side. The repo, its file names and the
+messages are the submission's: each goes through ``safe_text.for_terminal`` into a rich ``Text``
+(never markup, so ``[link=...]`` in a file name stays text)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from rich.text import Text
 
 from judge.grading import GradeReport, ProblemGrade, ProblemStatus
 from judge.report import ascii_plot
+from judge.report.safe_text import for_terminal
 from judge.report.summary import summary_line
 from judge.report.text import console_for
 
@@ -24,12 +27,12 @@ STATUS_STYLES = {
 def render(report: GradeReport, width: int = 100, color: bool = False) -> str:
     buffer = io.StringIO()
     console = console_for(buffer, width, color)
-    console.print(Text(f"grading {report.repo} · {report.sandbox}", style="bold"))
+    console.print(Text(for_terminal(f"grading {report.repo} · {report.sandbox}"), style="bold"))
     console.print(_table(report))
     for grade in report.problems:
         detail = _detail(grade)
         if detail:
-            console.print(Text(f"{grade.slug}: {detail}", style=STATUS_STYLES[grade.status]))
+            console.print(Text(for_terminal(f"{grade.slug}: {detail}"), style=STATUS_STYLES[grade.status]))
         if grade.comparison is not None and grade.comparison.old:
             console.print(Text(side_by_side(grade)))
     line = (
@@ -50,7 +53,7 @@ def _table(report: GradeReport) -> Table:
         growth = grade.report.complexity if grade.report else None
         row: list[str | Text] = [
             grade.slug,
-            grade.file or "—",
+            Text(for_terminal(grade.file) or "—"),
             Text(grade.status.value, style=STATUS_STYLES[grade.status]),
             _tests(grade),
             growth.time.label if growth else "—",

@@ -2,7 +2,9 @@
 
 Each test is a Gradescope test worth its share of the problem's points (partial credit);
 the growth is one more test worth the growth share. Public tests are visible; hidden tests are
-"after_due_date" (their id, category and verdict only -- never their inputs)."""
+"after_due_date" (their id, category and verdict only -- never their inputs). json.dumps escapes
+every control character; the names and outputs go through ``safe_text.for_json`` so a lone
+surrogate from a submission's message cannot make the file unwritable as UTF-8."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import json
 
 from judge.grading import GradeReport, ProblemGrade, ProblemStatus, growth_earned
 from judge.models import Verdict, Visibility
+from judge.report.safe_text import for_json
 from judge.report.summary import summary_line, test_label
 
 HIDDEN_VISIBILITY = "after_due_date"
@@ -76,10 +79,10 @@ def _test(
     slug: str, name: str, score: float, max_score: float, passed: bool, output: str, visibility: str
 ) -> dict[str, object]:
     return {
-        "name": f"{slug}: {name}",
+        "name": for_json(f"{slug}: {name}"),
         "score": round(score, 4),
         "max_score": round(max_score, 4),
         "status": "passed" if passed else "failed",
-        "output": output,
+        "output": for_json(output),
         "visibility": visibility,
     }

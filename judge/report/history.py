@@ -7,6 +7,7 @@ import time
 from dataclasses import asdict
 
 from judge.history import Attempt, ProblemStats
+from judge.report.safe_text import for_terminal
 
 
 def _when(timestamp: float | None) -> str:
@@ -33,7 +34,7 @@ def render_list(attempts: list[Attempt]) -> str:
         tests = f"{attempt.passed}/{attempt.total}"
         lines.append(
             f"{attempt.id:>5}  {_when(attempt.created_at):<16}  {attempt.problem:<22}  {tests:>7}  "
-            f"{_verdict(attempt):<24}  {attempt.time_class or '—':<20}  {attempt.submission}"
+            f"{_verdict(attempt):<24}  {attempt.time_class or '—':<20}  {for_terminal(attempt.submission)}"
         )
     return "\n".join(lines) + "\n"
 
@@ -43,7 +44,7 @@ def render_attempt(attempt: Attempt, report_text: str) -> str:
         f"attempt #{attempt.id} · {_when(attempt.created_at)} · judge {attempt.command} · "
         f"{attempt.submission} (sha256 {attempt.submission_sha256[:12]})"
     )
-    return head + "\n" + report_text
+    return for_terminal(head) + "\n" + report_text
 
 
 def render_json(attempts: list[Attempt]) -> str:

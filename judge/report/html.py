@@ -3,12 +3,12 @@
 The plots (matplotlib, Agg) use log-log axes: every sample, the medians, the fitted curves of
 the best candidate classes, and the expected class as a reference line through the
 reference's largest measurement. Files are written under temporary names and renamed, so an
-interrupted run never leaves a half-written report.
+interrupted run never leaves a half-written report. Every text on the page goes through
+``safe_text.for_html``: a message or a file name is text, never a tag.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from judge import paths
@@ -17,6 +17,7 @@ from judge.complexity.records import ComplexityReport, Curve
 from judge.errors import UsageError
 from judge.models import Report, Visibility
 from judge.report import json as json_report
+from judge.report.safe_text import for_html
 from judge.report.summary import summary_line, test_label
 
 
@@ -119,10 +120,10 @@ def _expected(axes: object, report: ComplexityReport, kind: str, scale: float) -
 
 def page(report: Report) -> str:
     rows = "".join(
-        f"<tr><td>{html.escape(test_label(r))}</td><td>{html.escape(r.category)}</td>"
+        f"<tr><td>{for_html(test_label(r))}</td><td>{for_html(r.category)}</td>"
         f"<td class='{r.verdict.value}'>{r.verdict.value}</td>"
         f"<td>{'' if r.cpu_seconds is None else f'{r.cpu_seconds:.3f} s'}</td>"
-        f"<td>{html.escape(r.message if r.visibility is Visibility.PUBLIC else '')}</td></tr>"
+        f"<td>{for_html(r.message if r.visibility is Visibility.PUBLIC else '')}</td></tr>"
         for r in report.results
     )
     growth = ""
@@ -130,10 +131,10 @@ def page(report: Report) -> str:
         c = report.complexity
         growth = (
             "<h2>Growth</h2>"
-            f"<p class='verdict'>{html.escape(c.verdict.message)}</p>"
-            f"<p>time: {html.escape(c.time.label)} · reference {html.escape(c.reference_time.label)} · "
-            f"expected {html.escape(c.expected_time)}<br>memory: {html.escape(c.memory.label)} · "
-            f"expected {html.escape(c.expected_space)}</p>"
+            f"<p class='verdict'>{for_html(c.verdict.message)}</p>"
+            f"<p>time: {for_html(c.time.label)} · reference {for_html(c.reference_time.label)} · "
+            f"expected {for_html(c.expected_time)}<br>memory: {for_html(c.memory.label)} · "
+            f"expected {for_html(c.expected_space)}</p>"
             "<img src='growth-time.png' alt='time against n'>"
             "<img src='growth-memory.png' alt='memory against n'>"
             f"{_samples_table(c.submission, c.reference)}"
@@ -145,13 +146,13 @@ def page(report: Report) -> str:
     )
     return (
         "<!doctype html><meta charset='utf-8'>"
-        f"<title>{html.escape(report.problem)}: {html.escape(summary_line(report))}</title>"
+        f"<title>{for_html(report.problem)}: {for_html(summary_line(report))}</title>"
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:2px 8px;"
         "text-align:left;vertical-align:top}td.AC{color:green}td.WA,td.RE,td.CE{color:#b00}"
         "img{max-width:100%}.verdict{font-weight:bold}pre{white-space:pre-wrap}</style>"
-        f"<h1>{html.escape(report.problem)} · {html.escape(report.title)}</h1>"
-        f"<p>{html.escape(summary_line(report))}</p><p>submission {html.escape(report.submission)} "
-        f"(sha256 {report.submission_sha256[:12]}), {html.escape(report.sandbox_note)}</p>"
+        f"<h1>{for_html(report.problem)} · {for_html(report.title)}</h1>"
+        f"<p>{for_html(summary_line(report))}</p><p>submission {for_html(report.submission)} "
+        f"(sha256 {report.submission_sha256[:12]}), {for_html(report.sandbox_note)}</p>"
         f"{tests}{growth}"
     )
 

@@ -7,11 +7,12 @@ import json
 from judge.complexity.growth import GrowthFit
 from judge.complexity.records import ComplexityReport, Curve
 from judge.models import Report, TestResult
+from judge.report.safe_text import json_safe
 from judge.report.summary import summary_line
 
 
 def render(report: Report) -> str:
-    return json.dumps(document(report), indent=2, sort_keys=True, ensure_ascii=False)
+    return json.dumps(json_safe(document(report)), indent=2, sort_keys=True, ensure_ascii=False)
 
 
 def document(report: Report) -> dict[str, object]:
@@ -24,6 +25,8 @@ def document(report: Report) -> dict[str, object]:
         "submission_sha256": report.submission_sha256,
         "sandbox": report.sandbox,
         "sandbox_note": report.sandbox_note,
+        "numpy_version": report.numpy_version,
+        "submission_note": report.submission_note,
         "accepted": report.accepted,
         "passed": report.passed,
         "total": len(report.results),
@@ -46,6 +49,7 @@ def _test(result: TestResult) -> dict[str, object]:
         "peak_bytes": result.peak_bytes,
         "budget_cpu_seconds": result.limits.cpu_seconds,
         "budget_memory_bytes": result.limits.memory_bytes,
+        "line": result.line,
     }
 
 

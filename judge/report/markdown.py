@@ -1,9 +1,14 @@
 """`judge grade --markdown FILE`: a summary for a CI step (GitHub's $GITHUB_STEP_SUMMARY):
-per-problem verdicts, tests, complexity classes, score, then what failed and why."""
+per-problem verdicts, tests, complexity classes, score, then what failed and why.
+
+The repo, its file names and the messages are the submission's: they go through
+``safe_text.for_markdown`` and never into a code span (inside one, no escape works), so they
+render as the literal text and cannot add a table row, a link or an HTML tag."""
 
 from __future__ import annotations
 
 from judge.grading import GradeReport, ProblemGrade, ProblemStatus
+from judge.report.safe_text import for_markdown
 from judge.report.summary import summary_line
 
 ICONS = {
@@ -19,8 +24,8 @@ def render(report: GradeReport) -> str:
         f"## mljudge: {report.passed}/{len(report.problems)} problems passed · "
         f"score {report.score:g}/{report.max_score:g}",
         "",
-        f"Repo `{report.repo}` · {report.sandbox}"
-        + (f" · baseline `{report.baseline}`" if report.baseline else ""),
+        f"Repo {for_markdown(report.repo)} · {for_markdown(report.sandbox)}"
+        + (f" · baseline {for_markdown(report.baseline)}" if report.baseline else ""),
         "",
     ]
     header = ["problem", "status", "tests", "time class", "memory class", "growth", "score"]
@@ -28,13 +33,15 @@ def render(report: GradeReport) -> str:
         header.append("baseline")
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for grade in report.problems:
-        lines.append("| " + " | ".join(_cell(value) for value in _row(grade, bool(report.baseline))) + " |")
+        lines.append(
+            "| " + " | ".join(for_markdown(value) for value in _row(grade, bool(report.baseline))) + " |"
+        )
     failures = [grade for grade in report.problems if grade.status is not ProblemStatus.PASSED]
     if failures:
         lines += ["", "### What failed", ""]
         for grade in failures:
-            where = f" (`{grade.file}`)" if grade.file else ""
-            lines.append(f"- **{grade.slug}**{where}: {_cell(_why(grade))}")
+            where = f" ({for_markdown(grade.file)})" if grade.file else ""
+            lines.append(f"- **{for_markdown(grade.slug)}**{where}: {for_markdown(_why(grade))}")
     return "\n".join(lines) + "\n"
 
 
@@ -64,7 +71,3 @@ def _why(grade: ProblemGrade) -> str:
     if grade.comparison is not None and grade.comparison.failed:
         parts.append(f"baseline: {grade.comparison.message}")
     return "; ".join(parts)
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from judge.models import SCHEMA_VERSION
 from judge.profiling import Profile
+from judge.report.safe_text import for_terminal
 
 TOP = 3
 
@@ -43,7 +44,7 @@ def render(profile: Profile, width: int = 100) -> str:
             f"{line.seconds * 1000:.1f} ms",
             f"{100 * line.seconds / total:.0f}",
             f"{line.increment_mib:+.1f} MiB" if line.increment_mib else "",
-            Text(line.source.rstrip()),  # code is not rich markup: [brackets] must survive
+            Text(for_terminal(line.source.rstrip())),  # not rich markup: [brackets] must survive
         )
     console.print(table)
     costly = sorted(profile.lines, key=lambda line: line.seconds, reverse=True)[:TOP]

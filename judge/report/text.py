@@ -1,4 +1,7 @@
-"""The terminal report: a table of tests, the failures explained, the summary line (rich)."""
+"""The terminal report: a table of tests, the failures explained, the summary line (rich).
+
+What the submission wrote (messages, tracebacks, printed output, the compile error) goes through
+``safe_text.for_terminal`` and into a rich ``Text`` (never markup), so it cannot send escape codes."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from rich.text import Text
 
 from judge.models import Report, TestResult, Verdict, Visibility
 from judge.report import growth
+from judge.report.safe_text import for_terminal
 from judge.report.summary import mebibytes, seconds, summary_line, test_label
 
 STYLES = {
@@ -23,7 +27,10 @@ STYLES = {
     Verdict.SKIPPED: "dim",
     Verdict.IE: "magenta",
 }
-DETAIL_LINES = 12
+# A long message keeps its head and its tail: a traceback's last frames and the exception line
+# matter most, and they come last.
+DETAIL_HEAD_LINES = 3
+DETAIL_TAIL_LINES = 8
 
 
 def console_for(buffer: io.StringIO, width: int, color: bool) -> Console:
@@ -73,7 +80,7 @@ def _table(report: Report) -> Table:
         budget = f"{result.limits.cpu_seconds:g} s / {result.limits.memory_bytes >> 20} MiB"
         table.add_row(
             test_label(result),
-            result.category,
+            Text(for_terminal(result.category)),
             Text(result.verdict.value, style=STYLES[result.verdict]),
             seconds(result.cpu_seconds),
             mebibytes(result.peak_bytes),
@@ -90,7 +97,13 @@ def _worth_explaining(result: TestResult) -> bool:
 
 
 def _indent(text: str, prefix: str = "  ") -> str:
-    lines = text.rstrip().splitlines()
-    if len(lines) > DETAIL_LINES:
-        lines = [*lines[: DETAIL_LINES - 1], f"... ({len(lines) - DETAIL_LINES + 1} more lines)"]
+    """The text made safe for a terminal, indented; past head + tail lines the middle is cut."""
+    lines = for_terminal(text).rstrip().splitlines()
+    cut = len(lines) - DETAIL_HEAD_LINES - DETAIL_TAIL_LINES
+    if cut > 1:  # a marker in place of one line would save nothing
+        lines = [
+            *lines[:DETAIL_HEAD_LINES],
+            f"... ({cut} more lines)",
+            *lines[-DETAIL_TAIL_LINES:],
+        ]
     return "\n".join(prefix + line for line in lines)

@@ -1,4 +1,5 @@
-"""`judge verify` output: one block per problem (text), or one JSON document."""
+"""`judge verify` output: one block per problem (text), or one JSON document. The text quotes
+file names and package errors, so it goes out through ``safe_text.for_terminal``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from judge import paths
 from judge.models import SCHEMA_VERSION
+from judge.report.safe_text import for_terminal
 from judge.verify import HEADROOM_WARNING, ProblemCheck, SolutionCheck
 
 
@@ -33,7 +35,7 @@ def render_text(checks: list[ProblemCheck]) -> str:
         lines.extend(_solution_line(solution) for solution in check.solutions)
     passed = sum(1 for check in checks if check.ok)
     lines.append(f"{passed}/{len(checks)} problems verified")
-    return "\n".join(lines) + "\n"
+    return for_terminal("\n".join(lines)) + "\n"
 
 
 def _solution_line(solution: SolutionCheck) -> str:

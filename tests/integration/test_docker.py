@@ -16,6 +16,7 @@ from judge.backends import image
 from judge.backends.protocol import Job, Preflight, Result
 from judge.models import CaseSpec, Limits, PreparedCase, Visibility
 from tests.cli_helpers import run_judge
+from tests.conftest import own_containers, own_runner_processes
 from tests.integration.conftest import GOLDEN_PROBLEMS
 
 LIMITS = Limits(cpu_seconds=2.0, memory_bytes=64 << 20, wall_seconds=10.0)
@@ -59,7 +60,7 @@ def _job(source: str) -> Job:
 
 
 def _labelled(client) -> list:  # type: ignore[no-untyped-def]
-    return client.containers.list(all=True, filters={"label": f"{image.ROLE_LABEL}=submission"})
+    return own_containers(client)
 
 
 def test_container_is_locked_down(docker_sandbox, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -157,8 +158,7 @@ def test_interrupt_leaves_nothing_behind(
     assert "interrupted" in err
     assert _labelled(client) == []
     assert list(scratch.iterdir()) == []
-    leftovers = subprocess.run(["pgrep", "-f", "sandbox/runner.py"], capture_output=True, text=True)
-    assert leftovers.stdout.strip() == ""
+    assert own_runner_processes() == []
 
 
 def test_missing_and_stale_image_exit_4_with_the_fix(

@@ -17,6 +17,7 @@ import pytest
 from judge import paths
 from tests import golden_files
 from tests.cli_helpers import run_judge
+from tests.junit_schema import assert_valid_junit
 
 ROOT = paths.PROJECT_ROOT
 EXAMPLE = ROOT / "examples" / "practice-repo"
@@ -29,6 +30,7 @@ VARYING = {
     "execution_time",
     "sandbox",
     "sandbox_note",
+    "numpy_version",
     "time",
 }
 
@@ -82,6 +84,7 @@ def test_the_example_repo_grades_and_every_output_matches_its_golden(
     _check_golden("results.json", json.dumps(_steady(results), indent=2, sort_keys=True) + "\n")
     gradescope = json.loads((out / "gradescope.json").read_text())
     _check_golden("gradescope.json", json.dumps(_steady(gradescope), indent=2, sort_keys=True) + "\n")
+    assert_valid_junit((out / "junit.xml").read_text())
     _check_golden("junit.xml", _steady_text((out / "junit.xml").read_text()))
     _check_golden("summary.md", _steady_text((out / "summary.md").read_text()))
     assert "4/4 problems passed" in (out / "report.html").read_text()
@@ -141,6 +144,7 @@ def test_a_complexity_regression_fails_and_an_unchanged_solution_does_not(
     assert "now/baseline" in ran.out and "o baseline" in ran.out  # the curves side by side
     assert "data:image/png;base64," in html.read_text()
     assert 'type="regression"' in (tmp_path / "j.xml").read_text()
+    assert_valid_junit((tmp_path / "j.xml").read_text())
 
 
 @pytest.mark.usefixtures("docker_sandbox")

@@ -4,10 +4,8 @@ it must get; running one checks the side conditions every attack must meet."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from judge import pipeline
 from judge.backends.base import Sandbox
 from judge.models import Report, Verdict
 from judge.report import json as json_report
+from tests.conftest import own_containers, own_temp_entries
 
 HERE = Path(__file__).parent
 ATTACKS = HERE / "attacks"
@@ -32,6 +31,7 @@ class Attack:
     expect: frozenset[Verdict]
     control_after: bool
     source: str
+    sandboxes: frozenset[str] = frozenset({"docker"})  # `# sandboxes: docker, local` adds the local one
 
 
 def catalogue() -> list[Attack]:
@@ -43,7 +43,12 @@ def catalogue() -> list[Attack]:
         assert vector and expect, f"{path.name}: needs '# vector: N ...' and '# expect: ...' lines"
         verdicts = frozenset(Verdict(word.strip()) for word in expect.group(1).split(","))
         control = re.search(r"^# then: control$", source, re.MULTILINE) is not None
-        found.append(Attack(path.stem, int(vector.group(1)), vector.group(2), verdicts, control, source))
+        where = re.search(r"^# sandboxes: (.+)$", source, re.MULTILINE)
+        sandboxes = frozenset(word.strip() for word in (where.group(1) if where else "docker").split(","))
+        assert sandboxes <= {"docker", "local"}, f"{path.name}: unknown sandbox in {sandboxes}"
+        found.append(
+            Attack(path.stem, int(vector.group(1)), vector.group(2), verdicts, control, source, sandboxes)
+        )
     return found
 
 
@@ -62,7 +67,8 @@ def submit(
 
 
 def host_temp_entries() -> set[str]:
-    return {name for name in os.listdir(tempfile.gettempdir()) if name.startswith("mljudge-")}
+    """This suite's temp dirs (another judge on the machine has its own, and is none of ours)."""
+    return own_temp_entries()
 
 
 def leaks(report: Report) -> list[str]:
@@ -78,8 +84,6 @@ def leaks(report: Report) -> list[str]:
 
 def defended(sandbox: Sandbox, attack: Attack, folder: Path) -> list[str]:
     """Every way the judge failed against ``attack`` (empty: it held)."""
-    from judge.backends import image
-
     failures = []
     before = host_temp_entries()
     report = submit(sandbox, attack.source, folder)
@@ -101,7 +105,7 @@ def defended(sandbox: Sandbox, attack: Attack, folder: Path) -> list[str]:
         failures.append("a temp dir was left on the host")
     client = getattr(sandbox, "client", None)
     if client is not None:
-        left = client.containers.list(all=True, filters={"label": f"{image.ROLE_LABEL}=submission"})
+        left = own_containers(client)
         if left:
             failures.append(f"{len(left)} container(s) left behind")
     if attack.control_after:

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from judge.backends import docker, image
+from judge.backends import docker
 from judge.errors import InternalError
 from tests.cli_helpers import run_judge
+from tests.conftest import own_containers
 from tests.security.suite import CONTROL, PROBLEMS, submit
 
 
@@ -31,10 +32,7 @@ def test_a_container_without_a_required_flag_never_runs(
     _without_read_only(monkeypatch)
     with pytest.raises(InternalError, match="did not apply a read-only root filesystem"):
         submit(docker_sandbox, CONTROL, tmp_path)
-    left = docker_sandbox.client.containers.list(
-        all=True, filters={"label": f"{image.ROLE_LABEL}=submission"}
-    )
-    assert left == []
+    assert own_containers(docker_sandbox.client) == []
 
 
 def test_the_cli_says_so_and_exits_4(

@@ -21,6 +21,7 @@ import pytest
 from judge import curves, paths
 from judge.backends import container_check, docker, image
 from judge.complexity.records import GrowthVerdictKind
+from judge.errors import InternalError
 from tests.security import test_growth_attacks as growth_attacks
 from tests.security.suite import SECRET, SECRET_VARIABLE, catalogue, defended, submit
 
@@ -64,8 +65,20 @@ BACKSTOPS: dict[str, tuple[Callable[[dict[str, Any]], None], list[str], str]] = 
 }
 RUNNER_MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "scrub between tests": (
-        "runner.py", "                scrub.scrub(keep=work_root)", "                pass",
+        "runner.py", "                scrub.scrub()", "                pass",
         ["cache_in_tmp", "sysv_shared_memory"],
+    ),
+    "end frames checked": (
+        "runner.py", "    return first, end_fields(_parse(lines[1]), started=True)",
+        "    return first, _parse(lines[1])", ["forge_internal_frame", "malformed_end_frame"],
+    ),
+    "child sealed after the start": (
+        "child.py", '    run = attempt.SEALED["run"]  # looked up while nothing but the judge has run',
+        "    run = attempt.run", ["patch_runner_functions"],
+    ),
+    "settled after the call": (
+        "attempt.py", "    _extend(returned, _starmap(_apply, ((function, *args), *SETTLE)))",
+        "    _extend(returned, _starmap(_apply, ((function, *args),)))", ["trace_everything"],
     ),
     "strays' CPU counted": (
         "supervise.py", "        outcome.cpu_seconds += kill_strays()", "        kill_strays()",
@@ -107,7 +120,15 @@ def _options_changed(
 
 
 def _broken(sandbox: Any, names: list[str], folder: Path) -> dict[str, list[str]]:
-    return {name: failures for name in names if (failures := defended(sandbox, ATTACKS[name], folder))}
+    broken = {}
+    for name in names:
+        try:
+            failures = defended(sandbox, ATTACKS[name], folder)
+        except InternalError as error:  # the judge itself stopped: the attack got through
+            failures = [f"the judge stopped: {error}"]
+        if failures:
+            broken[name] = failures
+    return broken
 
 
 @pytest.mark.parametrize("flag", sorted(CONTAINER_MUTATIONS))

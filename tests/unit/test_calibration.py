@@ -16,7 +16,7 @@ def test_render_applies_floor_and_multiplier_and_round_trips(problems_copy: Path
     slowest = {case.name: 0.001 for case in problem.cases}
     largest = {case.name: 1 * MIB for case in problem.cases}
     slowest["gen-zipf-1e6"] = 0.312
-    largest["gen-zipf-1e6"] = 40 * MIB
+    largest["gen-zipf-1e6"] = 50 * MIB
     text = calibration.render(problem, slowest, largest, "local sandbox", 3)
     calibration.write(problem, text)
     calibration.write(problem, text)  # rewriting replaces the table, it does not append
@@ -25,9 +25,9 @@ def test_render_applies_floor_and_multiplier_and_round_trips(problems_copy: Path
     assert toml.count("[budgets]") == 1
     big = reloaded.budgets["gen-zipf-1e6"]
     assert big.time_seconds == pytest.approx(1.6)  # 5 x 0.312 = 1.56, rounded up to a 0.05 s step
-    assert big.memory_bytes == 120 * MIB  # 3 x 40 MiB
+    assert big.memory_bytes == 150 * MIB  # 3 x 50 MiB, over the 128 MiB floor
     small = reloaded.budgets["empty"]
-    assert small.time_seconds == 1.0 and small.memory_bytes == 64 * MIB  # the floors
+    assert small.time_seconds == 1.0 and small.memory_bytes == 128 * MIB  # the floors
 
 
 def test_budgets_must_stay_last(problems_copy: Path) -> None:

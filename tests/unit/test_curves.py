@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator
+from dataclasses import replace
 
 from judge import curves, problems
 from judge.backends.protocol import Event, Job, Preflight, Result
@@ -17,6 +18,7 @@ class FakeSandbox:
 
     name = "fake"
     description = "fake sandbox"
+    numpy_version = "0.0"
 
     def __init__(self, cost) -> None:  # type: ignore[no-untyped-def]
         self.cost = cost
@@ -107,3 +109,29 @@ def test_inputs_are_generated_once_and_cached(tmp_path, monkeypatch) -> None:  #
     monkeypatch.setattr(curves.trusted, "generator", no_generator)
     assert curves.inputs(problem, plan, tmp_path) == first
     assert math.isclose(len(first[400000]) / len(first[1000]), 400, rel_tol=0.05)
+
+
+class WrongAtLargeSizes(FakeSandbox):
+    """The reference returns [] everywhere; the submission returns ["x"] from n = 100,000 on."""
+
+    def run(self, job: Job) -> Generator[Event, None, None]:
+        reference = job.source.startswith('"""Reference')
+        for event in super().run(job):
+            if isinstance(event, Result) and not reference and job.curve_sizes:
+                if job.curve_sizes[event.case_id] >= 100000:
+                    event = Result(event.case_id, replace(event.observation, output=["x"]))
+            elif isinstance(event, Result):
+                event = Result(event.case_id, replace(event.observation, output=[]))
+            yield event
+
+
+def test_a_wrong_growth_output_is_the_verdict_unless_the_tests_already_failed() -> None:
+    problem = problems.load("top-k-products")
+    source = "def top_k_products(purchases, k): return []"
+    found = curves.measure(problem, source, WrongAtLargeSizes(lambda source, n: 1e-3 + 1e-7 * n))
+    assert found.verdict.kind is GrowthVerdictKind.WRONG
+    # The tests failed already: a fresh input may or may not reveal the bug again, and that
+    # luck must not change the verdict between two submissions of the same file.
+    sandbox = WrongAtLargeSizes(lambda source, n: 1e-3 + 1e-7 * n)
+    failed = curves.measure(problem, source, sandbox, tests_failed=True)
+    assert failed.verdict.kind is GrowthVerdictKind.AS_EXPECTED

@@ -14,6 +14,7 @@ from judge.errors import ExitCode
 from judge.report import grade_html, grade_json, grade_text, gradescope, junit, markdown
 from tests import golden_files
 from tests.grade_fixtures import grading
+from tests.junit_schema import assert_valid_junit
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "grade"
 
@@ -28,6 +29,7 @@ def test_exit_code_reports_the_broken_package_first() -> None:
 
 def test_junit_has_a_suite_per_problem_and_a_case_per_test() -> None:
     text = junit.render(grading())
+    assert_valid_junit(text)
     root = ElementTree.fromstring(text)
     suites = {suite.get("name"): suite for suite in root.iter("testsuite")}
     assert list(suites) == ["top-k-products", "knn", "kmeans", "logistic-regression"]
@@ -51,12 +53,34 @@ def test_junit_has_a_suite_per_problem_and_a_case_per_test() -> None:
     _golden("junit.xml", text)
 
 
+def test_xunit1_adds_the_solution_file_to_each_testcase() -> None:
+    text = junit.render(grading(), family="xunit1")
+    assert_valid_junit(text, "xunit1")
+    cases = ElementTree.fromstring(text).iter("testcase")
+    files = {case.get("classname"): case.get("file") for case in cases}
+    assert files == {
+        "top-k-products": "solutions/top-k-products.py",
+        "knn": "knn.py",
+        "kmeans": "solutions/kmeans.py",
+        "logistic-regression": "lr.py",
+    }
+
+
+JUNIT_GOLDENS = sorted(GOLDEN.parent.glob("*/junit.xml"))
+
+
+@pytest.mark.parametrize("golden", JUNIT_GOLDENS, ids=lambda path: path.parent.name)
+def test_every_golden_junit_file_is_valid(golden: Path) -> None:
+    # the integration goldens stand "<varies>" for the times; any time is as valid as another
+    assert_valid_junit(golden.read_text(encoding="utf-8").replace('time="<varies>"', 'time="0.000"'))
+
+
 def test_markdown_summary_has_the_table_and_what_failed() -> None:
     text = markdown.render(grading())
     assert text.startswith("## mljudge: 1/4 problems passed · score 14/30\n")
     assert "| top-k-products | ✅ passed | 2/2 |" in text
     assert "| knn | ❌ failed | 2/4 |" in text and "too slow" in text
-    assert "- **kmeans** (`solutions/kmeans.py`): no solution file" in text
+    assert "- **kmeans** (solutions/kmeans.py): no solution file" in text
     assert "baseline: slower at n = 1,000,000" in text
     _golden("summary.md", text)
 

@@ -100,12 +100,24 @@ def test_too_little_data_gives_no_class_and_says_why(repeats: dict, reason: str)
     assert fit.growth is None and reason in fit.reason and fit.label == "unknown"
 
 
+def test_a_flat_rss_curve_is_not_called_constant_memory() -> None:
+    # top-k-products at 10^3..10^6 purchases, as measured: its Counter grows to megabytes, but
+    # it reuses the freed buffers of decoding the input, so peak RSS stays near 200 KiB.
+    kib = 1024.0
+    measured = [208, 256, 236, 200, 172, 200, 236, 192, 208, 256]
+    repeats = {n: [value * kib] * 3 for n, value in zip(SIZES, measured, strict=True)}
+    fit = infer_memory(repeats, 64 * 1024)
+    assert fit.growth is None and "not measurable with RSS" in fit.reason
+
+
 def test_memory_steps_do_not_read_as_cubic() -> None:
     mib = 1 << 20
     stepped = {n: [1.7 * mib if n < 50000 else 2.6 * mib if n < 300000 else 15 * mib] * 3 for n in SIZES}
     assert infer_memory(stepped, 64 * 1024).growth is Growth.LINEAR
     flat = {n: [3.0 * mib] * 3 for n in SIZES}
-    assert infer_memory(flat, 64 * 1024).growth is Growth.CONSTANT
+    unmeasurable = infer_memory(flat, 64 * 1024)
+    assert unmeasurable.growth is None and unmeasurable.label == "unknown"
+    assert unmeasurable.reason.startswith("not measurable with RSS at these sizes")
     square = {n: [8.0 * n * n / 1000] * 3 for n in SIZES}
     assert infer_memory(square, 64 * 1024).growth is Growth.QUADRATIC
     tiny = {n: [4096.0] * 3 for n in SIZES}

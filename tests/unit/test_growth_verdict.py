@@ -71,6 +71,18 @@ def test_a_cut_off_counts_as_a_lower_bound_on_the_ratio() -> None:
     assert found.ratios[-1][2] is True  # the last ratio is the budget, a lower bound
 
 
+def test_a_lower_class_label_alone_is_not_better_than_expected() -> None:
+    # The same linear program as the reference, its small linear term hidden under a constant:
+    # the fit reads O(1) on one run and O(n) on the next, but the ratio to the reference never
+    # shrinks, so the verdict stays "as expected" every time.
+    def hidden_linear(n: float) -> float:
+        return 3e-2 + 1e-9 * n
+
+    assert infer(_curve(hidden_linear).values("time")).growth is Growth.CONSTANT
+    found = _verdict(_curve(hidden_linear, noise=0.02), _curve(hidden_linear))
+    assert found.kind is GrowthVerdictKind.AS_EXPECTED
+
+
 def test_better_than_expected() -> None:
     found = _verdict(_curve(lambda n: 1e-3 + 1e-9 * math.log(n)), _curve(linear), Growth.LINEAR)
     assert found.kind is GrowthVerdictKind.BETTER

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from pathlib import Path
 
@@ -121,3 +123,54 @@ def test_grade_in_the_local_sandbox_warns_and_reports_a_missing_file(
     assert re.search(r"knn\s+│ knn\.py\s+│ missing", ran.out)
     assert "knn: no solution file: add knn.py" in ran.out
     assert "1/2 problems passed · score 10/20" in ran.out
+
+
+def test_links_out_of_the_repo_and_special_files_are_missing_never_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    staff = tmp_path / "staff"
+    staff.mkdir()
+    (staff / "secrets.env").write_text("SECRET=hunter2-do-not-leak\n")
+    repo = tmp_path / "repo"
+    (repo / "solutions").mkdir(parents=True)
+    (repo / "solutions" / "top-k-products.py").symlink_to(staff / "secrets.env")
+    (repo / "solutions" / "knn.py").symlink_to("/etc/shadow")
+    os.mkfifo(repo / "solutions" / "kmeans.py")  # reading it used to hang forever
+    (repo / "logistic_regression.py").symlink_to("/dev/zero")
+    found = {a.slug: a for a in practice.discover(repo).assignments}
+    assert all(assignment.path is None for assignment in found.values())
+    assert found["top-k-products"].refused == (
+        "solutions/top-k-products.py: a link that leaves the repo; commit the file itself, not a link"
+    )
+    assert found["kmeans"].refused.startswith("solutions/kmeans.py: is a FIFO (named pipe)")
+    assert found["logistic-regression"].refused.startswith("logistic_regression.py: a link that leaves")
+    out = tmp_path / "out"
+    out.mkdir()
+    files = {
+        flag: out / name
+        for flag, name in (
+            ("--json", "r.json"),
+            ("--junit", "j.xml"),
+            ("--gradescope", "g.json"),
+            ("--markdown", "s.md"),
+        )
+    }
+    args = [arg for flag, path in files.items() for arg in (flag, str(path))]
+    ran = run_judge(capsys, "grade", str(repo), "--sandbox", "local", "--no-complexity", *args)
+    assert ran.code == 1 and "Traceback" not in ran.err
+    for path in files.values():
+        text = path.read_text()
+        assert "hunter2" not in text and "root:" not in text, path
+    graded = json.loads(files["--json"].read_text())
+    assert {problem["status"] for problem in graded["problems"]} == {"missing"}
+    assert "solutions/knn.py: a link that leaves the repo" in ran.out
+
+
+def test_a_manifest_that_links_out_of_the_repo_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "elsewhere.toml").write_text('[problems]\nknn = "knn.py"\n')
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "judge.toml").symlink_to(tmp_path / "elsewhere.toml")
+    with pytest.raises(UsageError) as raised:
+        practice.discover(repo)
+    assert "judge.toml: a link that leaves the repo" in raised.value.message

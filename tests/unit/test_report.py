@@ -83,5 +83,7 @@ def test_json_report_is_versioned_and_complete() -> None:
         "peak_bytes": 3 << 20,
         "budget_cpu_seconds": 1.0,
         "budget_memory_bytes": 64 << 20,
+        "line": None,
     }
+    assert document["numpy_version"] == report.numpy_version
     assert list(document) == sorted(document)
