@@ -17,6 +17,10 @@ sys.exit(0 if numpy.__version__ == want else 'numpy ' + numpy.__version__ + ' is
  && rm -rf /opt/mljudge/wheels
 RUN echo "judge:x:10001:10001:sandbox:/tmp:/usr/sbin/nologin" >> /etc/passwd \
  && echo "judge:x:10001:" >> /etc/group
+# No setuid or setgid program (su, mount, passwd, unix_chkpwd...): no-new-privileges and the
+# dropped capabilities already stop them; without the bits there is nothing left to stop.
+RUN find / -xdev -type f \( -perm -4000 -o -perm -2000 \) -exec chmod ug-s {} + \
+ && test -z "$(find / -xdev -type f \( -perm -4000 -o -perm -2000 \) -print -quit)"
 
 COPY sandbox/ /opt/mljudge/sandbox/
 # The root is read-only at run time: compile now so the runner never wants to write .pyc files.

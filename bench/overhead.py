@@ -83,7 +83,9 @@ def main() -> None:
 
 def layers(client, tag: str, repeat: int) -> None:  # type: ignore[no-untyped-def]
     """What each isolation layer costs, side by side: a container with the judge's options
-    against a plain one, the fail-closed inspect, and the scrub between tests."""
+    against a plain one and against the same without the seccomp profile, the fail-closed
+    inspect, the uid lease, the scrub between tests and the process-tree CPU watch."""
+    from judge.backends import seccomp, uids
     from judge.backends.docker import DockerSandbox
     from judge.backends.protocol import Job
     from judge.models import Limits
@@ -93,9 +95,14 @@ def layers(client, tag: str, repeat: int) -> None:  # type: ignore[no-untyped-de
     options.update(stdin_open=False, auto_remove=False)
     command = ["-c", "pass"]
 
-    def start(hardened: bool) -> tuple[float, float]:
+    without_seccomp = {
+        **options,
+        "security_opt": [opt for opt in options["security_opt"] if opt != seccomp.security_opt()],
+    }
+
+    def start(hardened: bool, profile: bool = True) -> tuple[float, float]:
         began = time.perf_counter()
-        chosen = options if hardened else {"network_mode": "none"}
+        chosen = (options if profile else without_seccomp) if hardened else {"network_mode": "none"}
         container = client.containers.create(tag, entrypoint="python3", command=command, **chosen)
         inspected = time.perf_counter()
         client.api.inspect_container(container.id)
@@ -106,15 +113,33 @@ def layers(client, tag: str, repeat: int) -> None:  # type: ignore[no-untyped-de
         container.remove(force=True)
         return elapsed, inspect_seconds
 
-    plain, hardened, inspects = [], [], []
+    plain, hardened, unprofiled, inspects = [], [], [], []
     for _ in range(repeat):
         plain.append(start(False)[0])
+        unprofiled.append(start(True, profile=False)[0])
         seconds, inspect_seconds = start(True)
         hardened.append(seconds)
         inspects.append(inspect_seconds)
+    began = time.perf_counter()
+    for _ in range(1000):
+        uids.lease().release()
+    lease_seconds = (time.perf_counter() - began) / 1000
+    tree_probe = (
+        "import subprocess, sys, time; sys.path.insert(0, '/opt/mljudge/sandbox'); import supervise; "
+        "kids = [subprocess.Popen(['sleep', '30']) for _ in range(16)]; "
+        "t = time.perf_counter(); [supervise.tree_cpu_seconds(1) for _ in range(200)]; "
+        "print((time.perf_counter() - t) / 200); [kid.kill() for kid in kids]"
+    )
+    tree_out = client.containers.run(
+        tag,
+        entrypoint="python3",
+        command=["-c", tree_probe],
+        remove=True,
+        **{key: options[key] for key in ("network_mode", "read_only", "tmpfs", "ipc_mode", "user")},
+    )
     scrub_probe = (
         "import sys, time; sys.path.insert(0, '/opt/mljudge/sandbox'); import scrub; "
-        "t = time.perf_counter(); [scrub.scrub(keep='/tmp/x') for _ in range(200)]; "
+        "t = time.perf_counter(); [scrub.scrub() for _ in range(200)]; "
         "print((time.perf_counter() - t) / 200)"
     )
     out = client.containers.run(
@@ -126,7 +151,10 @@ def layers(client, tag: str, repeat: int) -> None:  # type: ignore[no-untyped-de
     )
     print("layers (side by side, medians):")
     print(f"  container create+start+wait, plain       {statistics.median(plain):.3f} s")
+    print(f"  every isolation flag but seccomp         {statistics.median(unprofiled):.3f} s")
     print(f"  the same with every isolation flag       {statistics.median(hardened):.3f} s")
+    print(f"  uid lease + release                      {lease_seconds * 1e6:.0f} us per run")
+    print(f"  process-tree CPU watch, 16 processes     {float(tree_out) * 1e6:.0f} us per 20 ms poll")
     print(f"  fail-closed inspect before start         {statistics.median(inspects) * 1000:.1f} ms per run")
     print(f"  scrub between tests (empty /tmp)         {float(out) * 1e6:.0f} us per test")
 

@@ -55,7 +55,8 @@ def describe(problem: Problem) -> dict[str, Any]:
 
 def render_list(found: list[dict[str, Any]], width: int = 100) -> str:
     if not found:
-        return f"no problems found in {paths.problems_dir()}\n"
+        where = ", ".join(str(bank) for bank in paths.problem_banks())
+        return f"no problems found in {where}\n"
     table = Table(show_edge=False, pad_edge=False, header_style="bold")
     for column in ("problem", "title", "difficulty", "expected time", "tests"):
         table.add_column(column)

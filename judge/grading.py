@@ -170,6 +170,7 @@ def _grade_one(
         complexity=("on" if options.tests else "only") if measure else "off",
         within=root,
         shown=file,
+        command="grade",
     )
     try:
         report = pipeline.submit(submit_options, on_event, sandbox=sandbox)

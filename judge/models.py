@@ -167,6 +167,23 @@ class Grading:
     growth_share: float = 0.2
 
 
+class Reveal(StrEnum):
+    """What a hidden test shows besides its id, category and verdict."""
+
+    EXACT = "exact"  # its CPU seconds and peak memory as measured
+    COARSE = "coarse"  # both rounded up to a quarter of the test's budget
+    VERDICT = "verdict"  # no figures at all
+
+
+@dataclass(frozen=True)
+class RevealPolicy:
+    """Per command: `judge submit` is one's own practice, `judge grade` is untrusted and scored.
+    Exact figures next to a verdict let a submission learn about hidden inputs bit by bit."""
+
+    submit: Reveal = Reveal.EXACT
+    grade: Reveal = Reveal.COARSE
+
+
 @dataclass(frozen=True)
 class ComplexityPlan:
     time: str  # for people: "O(n log k)"
@@ -190,6 +207,7 @@ class Problem:
     complexity: ComplexityPlan
     cases: tuple[CaseSpec, ...]
     grading: Grading = Grading()
+    reveal: RevealPolicy = RevealPolicy()
 
     @property
     def entry_point(self) -> EntryPoint:

@@ -19,10 +19,22 @@ RUNNER_PATH = SANDBOX_DIR / "runner.py"
 DOCKERFILE = PROJECT_ROOT / "Dockerfile"
 
 
-def problems_dir() -> Path:
-    """JUDGE_PROBLEMS_DIR, else problems/ of the checkout."""
+def problem_banks() -> list[Path]:
+    """Where problems are looked up, in order: JUDGE_PROBLEMS_DIR, a list of folders separated by
+    ``:`` (a course's private bank first, say, then the shipped one), else problems/ of the
+    checkout. The first bank holding a slug wins. A listed folder that does not exist is the
+    user's mistake, said in one line."""
     override = os.environ.get("JUDGE_PROBLEMS_DIR")
-    return Path(override) if override else PROJECT_ROOT / "problems"
+    if not override:
+        return [PROJECT_ROOT / "problems"]
+    banks = [Path(part) for part in override.split(os.pathsep) if part]
+    for bank in banks:
+        if not bank.is_dir():
+            raise UsageError(
+                f"JUDGE_PROBLEMS_DIR: {bank}: no such directory; list problem banks separated by "
+                f"'{os.pathsep}'"
+            )
+    return banks
 
 
 def cache_dir() -> Path:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from judge import backends, cases, curves, problems, submission, trusted, wire
+from judge import backends, cases, curves, problems, reveal, submission, trusted, wire
 from judge.backends.base import Sandbox
 from judge.backends.protocol import Job, Preflight
 from judge.checkers.base import Check
@@ -27,6 +27,7 @@ from judge.models import (
     PreparedCase,
     Problem,
     Report,
+    Reveal,
     TestResult,
     Verdict,
     Visibility,
@@ -42,6 +43,7 @@ class SubmitOptions:
     problems_root: Path | None = None
     cache_root: Path | None = None
     complexity: str = "on"  # on: tests then growth; off: tests only; only: growth only
+    command: str = "submit"  # submit | grade: which of the problem's reveal policies applies
     within: Path | None = None  # a practice repo's root: the file must really be inside it
     shown: str | None = None  # how to name the file (a repo-relative path), default: as given
 
@@ -82,7 +84,8 @@ def submit(
     if options.complexity != "only":
         prepared = cases.prepare(problem, options.cache_root)
         on_event(Started(chosen.description, len(prepared)))
-        results, compile_error = judge_cases(problem, solution.source, prepared, chosen, on_event)
+        level = problem.reveal.grade if options.command == "grade" else problem.reveal.submit
+        results, compile_error = judge_cases(problem, solution.source, prepared, chosen, on_event, level)
     else:
         on_event(Started(chosen.description, 0))
     growth: ComplexityReport | None = None
@@ -113,8 +116,10 @@ def judge_cases(
     prepared: list[PreparedCase],
     sandbox: Sandbox,
     on_event: Callable[[ProgressEvent], None],
+    level: Reveal = Reveal.EXACT,
 ) -> tuple[list[TestResult], str | None]:
-    """Run the cases in ``sandbox`` and judge each observation."""
+    """Run the cases in ``sandbox`` and judge each observation; hidden results are shown as the
+    reveal ``level`` allows."""
     checkers = trusted.checkers(problem)
     by_id = {case.id: case for case in prepared}
     job = Job(
@@ -128,7 +133,9 @@ def judge_cases(
     compile_error = None
 
     def finish(case: PreparedCase, outcome: Outcome, observation: Observation | None) -> None:
-        result = _result(case, outcome, observation, problem.function(case.spec.function).params)
+        result = reveal.apply(
+            _result(case, outcome, observation, problem.function(case.spec.function).params), level
+        )
         results[case.id] = result
         on_event(TestFinished(result, len(results), len(prepared)))
 

@@ -27,6 +27,8 @@ from judge.models import (
     Grading,
     LimitPolicy,
     Problem,
+    Reveal,
+    RevealPolicy,
     Visibility,
 )
 from judge.schema import Table
@@ -39,21 +41,28 @@ IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
+def banks(root: Path | None = None) -> list[Path]:
+    """``root`` alone when given (tests, a package being written), else the configured banks."""
+    return [root] if root is not None else paths.problem_banks()
+
+
 def list_slugs(root: Path | None = None) -> list[str]:
-    """Every folder under the problems dir that holds a problem.toml, sorted."""
-    base = root or paths.problems_dir()
-    if not base.is_dir():
-        return []
-    return sorted(child.name for child in base.iterdir() if (child / "problem.toml").is_file())
+    """Every folder of the banks that holds a problem.toml, sorted (each slug once)."""
+    found: set[str] = set()
+    for base in banks(root):
+        if base.is_dir():
+            found.update(child.name for child in base.iterdir() if (child / "problem.toml").is_file())
+    return sorted(found)
 
 
 def find(slug: str, root: Path | None = None) -> Path:
-    """The folder of ``slug``, or a UsageError that suggests the closest known slug."""
-    base = root or paths.problems_dir()
-    folder = base / slug
-    if SLUG.match(slug) and (folder / "problem.toml").is_file():
-        return folder
-    known = list_slugs(base)
+    """The folder of ``slug`` in the first bank that has it, or a UsageError that suggests the
+    closest known slug."""
+    for base in banks(root):
+        folder = base / slug
+        if SLUG.match(slug) and (folder / "problem.toml").is_file():
+            return folder
+    known = list_slugs(root)
     close = difflib.get_close_matches(slug, known, n=1, cutoff=0.4)
     hint = f"; did you mean `{close[0]}`?" if close else ""
     listing = f" Known problems: {', '.join(known)}." if known else ""
@@ -97,6 +106,7 @@ def load_folder(folder: Path) -> Problem:
     generated = [_generated(table) for table in top.tables("generated")]
     budgets = _budgets(top.table("budgets", {}))
     grading = _grading(top.table("grading", {}), complexity.curve is not None)
+    reveal = _reveal(top.table("reveal", {}))
     top.done()
     if generated and not (folder / "generator.py").is_file():
         raise ProblemError(f"{shown}/generator.py: missing; [[generated]] cases need it")
@@ -123,7 +133,16 @@ def load_folder(folder: Path) -> Problem:
         complexity=complexity,
         cases=cases,
         grading=grading,
+        reveal=reveal,
     )
+
+
+def _reveal(table: Table) -> RevealPolicy:
+    choices = tuple(kind.value for kind in Reveal)
+    submit = Reveal(table.text("submit", RevealPolicy.submit.value, choices))
+    grade = Reveal(table.text("grade", RevealPolicy.grade.value, choices))
+    table.done()
+    return RevealPolicy(submit, grade)
 
 
 def _grading(table: Table, has_curve: bool) -> Grading:

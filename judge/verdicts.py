@@ -1,8 +1,10 @@
 """Verdict rules: one observation + its limits + a checker -> a verdict. Pure.
 
-Precedence, first match wins: IE (the judge failed), CE, TLE, MLE, OLE, RE, then the checker
-(WA/AC). Each outcome carries two messages: the full one for public cases, and a safe one for
-hidden cases that never quotes inputs, outputs or exception text (which may echo inputs).
+Precedence, first match wins: IE (the judge failed), CE, MLE by the measured peak (over the
+budget is over, whatever the process did afterwards: spinning until the CPU limit, crashing),
+TLE, MLE by a failed allocation or the kernel's OOM kill, OLE, RE, then the checker (WA/AC).
+Each outcome carries two messages: the full one for public cases, and a safe one for hidden
+cases that never quotes inputs, outputs or exception text (which may echo inputs).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ def classify(observation: Observation, limits: Limits, check: Callable[[Any], Ch
         return Outcome(Verdict.IE, text, text)
     if obs.status == "compile_error":
         return Outcome(Verdict.CE, obs.message, obs.message)
+    if obs.peak_bytes > limits.memory_bytes:
+        text = _memory_message(obs, limits)
+        return Outcome(Verdict.MLE, text, text)
     timed_out = (
         obs.killed_for in ("wall_timeout", "job_timeout", "cpu_limit")
         or obs.cpu_seconds > limits.cpu_seconds

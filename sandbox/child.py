@@ -64,10 +64,11 @@ def apply_limits(limits: dict) -> None:
     cpu = int(usage.ru_utime + usage.ru_stime + limits["cpu_seconds"]) + 2
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     # Address space is the only memory rlimit Linux enforces; give the child what it already
-    # maps (interpreter, numpy, the input) plus its budget, so an allocation past the budget
-    # fails with MemoryError instead of summoning the OOM killer.
+    # maps (interpreter, numpy, the input) plus its budget and a little for the allocator's own
+    # reservations, so an allocation soon past the budget fails with MemoryError instead of
+    # summoning the OOM killer. A measured peak over the budget is MLE in any case.
     mapped = _vm_size_bytes()
-    address_space = mapped + limits["memory_bytes"] + limits.get("address_slack_bytes", 64 << 20)
+    address_space = mapped + limits["memory_bytes"] + limits.get("address_slack_bytes", 16 << 20)
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_bytes"], limits["file_bytes"]))

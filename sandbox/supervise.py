@@ -165,7 +165,7 @@ def _watch(pid: int, streams: list[_Stream], limits: dict, started: float, outco
             events = selector.select(min(remaining, POLL_SECONDS))
             if start_cpu is None:
                 start_cpu = _start_cpu(result.tail)
-            if start_cpu is not None and _cpu_seconds(pid) - start_cpu > cpu_allowed:
+            if start_cpu is not None and tree_cpu_seconds(os.getpid()) - start_cpu > cpu_allowed:
                 outcome.killed_for = "cpu_limit"
                 return
             for key, _ in events:
@@ -210,12 +210,36 @@ def _stat_fields(pid: int) -> list[bytes] | None:
         return None
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU of a live process (all its threads), from /proc; 0 if unreadable."""
-    fields = _stat_fields(pid)
-    if fields is None:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+def tree_cpu_seconds(runner: int) -> float:
+    """User + system CPU of every process below ``runner`` (the test's child, its children,
+    orphans the runner adopted), with what each already reaped of its own children: a fork bomb
+    spends its CPU in many processes, and all of it counts against the one budget."""
+    total = 0
+    pending = _child_pids(runner)
+    seen: set[int] = set()
+    while pending:
+        pid = pending.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        fields = _stat_fields(pid)
+        if fields is None:
+            continue
+        total += int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+        pending.extend(_child_pids(pid))
+    return total / CLOCK_TICKS
+
+
+def _child_pids(pid: int) -> list[int]:
+    """The children of ``pid`` (every thread's), zombies included; [] once it is gone."""
+    found: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", "rb") as children:
+                found.extend(int(child) for child in children.read().split())
+    except (OSError, ValueError):
+        pass
+    return found
 
 
 def _breach(streams: list[_Stream], limits: dict) -> str | None:

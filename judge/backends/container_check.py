@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from judge.backends import seccomp
+
 ROOT_USERS = ("", "0", "root", "0:0")
 
 
@@ -30,6 +32,11 @@ def problems(attrs: dict[str, Any], user: str, pids_limit: int, memory_bytes: in
         any(option in ("no-new-privileges", "no-new-privileges:true") for option in security),
         "no-new-privileges",
         host.get("SecurityOpt"),
+    )
+    require(
+        seccomp.security_opt() in (host.get("SecurityOpt") or []),
+        "the sandbox's own seccomp profile",
+        [option[:40] for option in host.get("SecurityOpt") or []],
     )
     require(host.get("Privileged") is False, "not privileged", host.get("Privileged"))
     require(host.get("PidsLimit") == pids_limit, f"a pids limit of {pids_limit}", host.get("PidsLimit"))

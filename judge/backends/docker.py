@@ -19,7 +19,7 @@ import threading
 from collections.abc import Generator
 from typing import Any
 
-from judge.backends import container_check, image, ownership
+from judge.backends import container_check, image, ownership, seccomp, uids
 from judge.backends.base import drive
 from judge.backends.local import THREAD_ENV
 from judge.backends.protocol import Event, Job
@@ -87,7 +87,8 @@ class DockerSandbox:
         self.cancel = cancel
         self.numpy_version = image.numpy_of(client, tag)
 
-    def container_options(self, job: Job) -> dict[str, Any]:
+    def container_options(self, job: Job, user: str = SANDBOX_USER) -> dict[str, Any]:
+        """The container's isolation; ``user`` is the uid:gid leased for this run."""
         from docker.types import LogConfig, Ulimit
 
         memory = max(case.limits.memory_bytes for case in job.cases) if job.cases else 0
@@ -100,7 +101,7 @@ class DockerSandbox:
             "read_only": True,
             "tmpfs": {"/tmp": f"rw,nosuid,nodev,noexec,size={TMPFS_SIZE},mode=1777"},
             "cap_drop": ["ALL"],
-            "security_opt": ["no-new-privileges"],
+            "security_opt": ["no-new-privileges", seccomp.security_opt()],
             "pids_limit": PIDS_LIMIT,
             # A private IPC namespace without /dev/shm: no shared memory outlives a test.
             "ipc_mode": "none",
@@ -108,9 +109,10 @@ class DockerSandbox:
             "mem_limit": memory,
             "memswap_limit": memory,
             "nano_cpus": 1_000_000_000,
-            "user": SANDBOX_USER,
+            "user": user,
             "ulimits": [Ulimit(name="nofile", soft=256, hard=256), Ulimit(name="core", soft=0, hard=0)],
-            "environment": {"LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", **THREAD_ENV},
+            # HOME: a leased uid has no passwd entry to take one from
+            "environment": {"LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp", **THREAD_ENV},
             "log_config": LogConfig(type=LogConfig.types.NONE),
             "labels": ownership.container_labels(),
             "working_dir": "/tmp",
@@ -122,9 +124,11 @@ class DockerSandbox:
     def run(self, job: Job) -> Generator[Event, None, None]:
         container = None
         transport = None
+        lease = None
         try:
             try:
-                options = self.container_options(job)
+                lease = uids.lease()
+                options = self.container_options(job, f"{lease.uid}:{lease.uid}")
                 container = self.client.containers.create(self.tag, **options)
                 self._verify(container, options)
                 attached = self.client.api.attach_socket(
@@ -147,11 +151,13 @@ class DockerSandbox:
                 transport.close()
             if container is not None and not ended:
                 _remove(container)
+            if lease is not None:  # the container is gone: its uid may serve another
+                lease.release()
 
     def _verify(self, container: Any, options: dict[str, Any]) -> None:
         """Fail closed: the container must have every isolation flag, as the engine reports it."""
         attrs = self.client.api.inspect_container(container.id)
-        missing = container_check.problems(attrs, SANDBOX_USER, PIDS_LIMIT, options.get("mem_limit", 0))
+        missing = container_check.problems(attrs, options["user"], PIDS_LIMIT, options.get("mem_limit", 0))
         if missing:
             raise InternalError(
                 f"refusing to run the submission: the engine did not apply {missing[0]}"

@@ -19,6 +19,7 @@ from typing import Any
 from judge import paths
 from judge.backends import image, ownership
 from tests.conftest import own_containers, own_temp_entries
+from tests.integration.conftest import grade
 
 ROOT = paths.PROJECT_ROOT
 SOLUTIONS = ROOT / "problems"
@@ -170,3 +171,59 @@ def test_grade_many_stops_on_sigterm_and_writes_the_summary(docker_sandbox: Any,
     assert json.loads((out / "summary.json").read_text())["exit_code"] == 130
     assert own_containers(client, run_id) == []
     assert own_temp_entries(run_id) == set()
+
+
+FORK_BOMB = (
+    "import os\n\n\ndef top_k_products(purchases, k):\n    while True:\n        try:\n"
+    "            os.fork()\n        except OSError:\n            pass\n"
+)
+FORKING = (
+    "import os\n\n\ndef solve(values):\n    workers = []\n    for _ in range(4):\n"
+    "        pid = os.fork()\n        if pid == 0:\n            os._exit(0)\n        workers.append(pid)\n"
+    "    for pid in workers:\n        os.waitpid(pid, 0)\n    return sum(values)\n"
+)
+
+
+def _forking_run(sandbox: Any, folder: Path) -> tuple[set[str], float]:
+    report = grade(sandbox, FORKING, folder, slug="echo-sum")
+    cpu = [result.cpu_seconds or 0.0 for result in report.results]
+    return {result.verdict.value for result in report.results}, sum(cpu) / len(cpu)
+
+
+def test_a_fork_bomb_in_one_sandbox_neither_stops_anothers_forks_nor_outruns_its_budget(
+    docker_sandbox: Any, tmp_path: Path
+) -> None:
+    verdicts, alone = _forking_run(docker_sandbox, tmp_path)
+    assert verdicts == {"AC"}
+    bomb = tmp_path / "bomb.py"
+    bomb.write_text(FORK_BOMB)
+    bomb_run = _run_id()
+    bombing = _judge(
+        bomb_run, "submit", "top-k-products", str(bomb), "--sandbox", "docker", "--no-complexity", "--json"
+    )
+    try:
+        assert _wait_for(lambda: len(own_containers(docker_sandbox.client, bomb_run)) == 1)
+        time.sleep(1.0)  # let it fill its process table
+        during = []
+        while bombing.poll() is None and len(during) < 4:
+            during.append(_forking_run(docker_sandbox, tmp_path))
+        assert during and bombing.poll() is None, "the fork bomb ended before the other sandbox ran"
+        out, err = bombing.communicate(timeout=300)
+    finally:
+        if bombing.poll() is None:
+            bombing.kill()
+    print(
+        f"forking solution: {alone * 1000:.1f} ms CPU per test alone, "
+        f"{max(cpu for _, cpu in during) * 1000:.1f} ms beside a fork bomb"
+    )
+    assert all(verdicts == {"AC"} for verdicts, _ in during), during
+    assert all(cpu <= 3 * alone + 0.02 for _, cpu in during), (alone, during)
+    # The bomb's CPU, spread over its processes, is counted and stopped at the budget (1 s),
+    # not at the wall-clock limit (4 s).
+    tests = json.loads(out)["tests"]
+    timed_out = [test for test in tests if test["verdict"] == "TLE"]
+    assert timed_out, err
+    for test in timed_out:
+        assert (
+            test["message"].startswith("used ") and test["cpu_seconds"] < 1.5 * test["budget_cpu_seconds"]
+        ), test

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.backends import image
+from judge.backends import image, uids
 from judge.backends.protocol import Job, Preflight, Result
 from judge.models import CaseSpec, Limits, PreparedCase, Visibility
 from tests.cli_helpers import run_judge
@@ -79,13 +80,15 @@ def test_container_is_locked_down(docker_sandbox, monkeypatch: pytest.MonkeyPatc
         assert host["Memory"] == host["MemorySwap"] > 0
         assert host["NanoCpus"] == 1_000_000_000
         assert "/tmp" in host["Tmpfs"]
-        assert container.attrs["Config"]["User"] == "10001:10001"
+        user = container.attrs["Config"]["User"]
+        assert user.split(":")[0] == user.split(":")[1] and int(user.split(":")[0]) >= uids.FIRST_UID
         result = next(events)
     finally:
         events.close()
     assert isinstance(result, Result), result
     facts = result.observation.output
-    assert facts["uid"] == 10001 and facts["gid"] == 10001
+    # a uid leased for this container alone (RLIMIT_NPROC counts per host uid)
+    assert uids.FIRST_UID <= facts["uid"] < uids.FIRST_UID + uids.SLOTS and facts["gid"] == facts["uid"]
     assert facts["cap_eff"] == "0000000000000000"
     assert facts["no_new_privs"] == "1"
     assert all(facts[f"wrote_{path}"] == 30 for path in ("/opt/mljudge/x", "/etc/x", "/x"))  # EROFS
@@ -198,3 +201,68 @@ def test_status_build_reuse_and_auto(
     monkeypatch.setenv("JUDGE_PROBLEMS_DIR", str(GOLDEN_PROBLEMS))
     ran = run_judge(capsys, "submit", "--no-complexity", "echo-sum", str(solution))
     assert ran.code == 0 and ran.err.startswith(f"sandbox: docker sandbox ({image.current_tag()})")
+
+
+SYSCALL_PROBE = r"""
+import ctypes, os, platform, stat
+
+NUMBERS = {
+    "x86_64": {"io_uring_setup": 425, "userfaultfd": 323, "bpf": 321, "perf_event_open": 298,
+               "keyctl": 250, "add_key": 248, "request_key": 249, "unshare": 272, "setns": 308,
+               "mount": 165, "umount2": 166, "pivot_root": 155, "ptrace": 101,
+               "process_vm_readv": 310, "kcmp": 312, "clone3": 435},
+    "aarch64": {"io_uring_setup": 425, "userfaultfd": 282, "bpf": 280, "perf_event_open": 241,
+                "keyctl": 219, "add_key": 217, "request_key": 218, "unshare": 97, "setns": 268,
+                "mount": 40, "umount2": 39, "pivot_root": 41, "ptrace": 117,
+                "process_vm_readv": 270, "kcmp": 272, "clone3": 435},
+}
+# Arguments a permitted call would accept or at least answer with its own error (EFAULT, EBADF).
+ARGUMENTS = {"unshare": (0x10000000,), "setns": (-1, 0), "keyctl": (0, -3, 0), "ptrace": (0, 0, 0, 0),
+             "io_uring_setup": (1, 0)}
+
+def solve(values):
+    libc = ctypes.CDLL(None, use_errno=True)
+    errors = {}
+    for name, number in NUMBERS[platform.machine()].items():
+        ctypes.set_errno(0)
+        answer = libc.syscall(number, *ARGUMENTS.get(name, (0, 0, 0, 0, 0, 0)))
+        errors[name] = ctypes.get_errno() if answer == -1 else "allowed"
+    setuid = []
+    for root, folders, files in os.walk("/"):
+        if root in ("/proc", "/sys", "/dev", "/tmp"):
+            folders[:] = []
+            continue
+        for name in files:
+            try:
+                mode = os.lstat(os.path.join(root, name)).st_mode
+            except OSError:
+                continue
+            if stat.S_ISREG(mode) and mode & (stat.S_ISUID | stat.S_ISGID):
+                setuid.append(os.path.join(root, name))
+    return {"errors": errors, "setuid": setuid, "threads": _threads_work()}
+
+def _threads_work():
+    import threading
+    done = []
+    worker = threading.Thread(target=lambda: done.append(1))  # pthread_create tries clone3 first
+    worker.start()
+    worker.join()
+    return done == [1]
+"""
+
+
+def test_seccomp_denies_what_a_submission_never_needs_and_no_setuid_bit_is_left(docker_sandbox) -> None:  # type: ignore[no-untyped-def]
+    events = docker_sandbox.run(_job(SYSCALL_PROBE))
+    try:
+        first = next(events)
+        assert isinstance(first, Preflight) and first.observation.status == "returned", first
+        result = next(events)
+    finally:
+        events.close()
+    assert isinstance(result, Result) and result.observation.status == "returned", result
+    facts = result.observation.output
+    errors = facts["errors"]
+    assert errors.pop("clone3") == errno.ENOSYS  # so the C library falls back to clone
+    assert errors == dict.fromkeys(errors, errno.EPERM), errors  # not EFAULT: the kernel never saw them
+    assert facts["threads"] is True
+    assert facts["setuid"] == []

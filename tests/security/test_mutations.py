@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from judge import curves, paths
-from judge.backends import container_check, docker, image
+from judge.backends import container_check, docker, image, seccomp
 from judge.complexity.records import GrowthVerdictKind
 from judge.errors import InternalError
 from tests.security import test_growth_attacks as growth_attacks
@@ -52,7 +52,8 @@ CONTAINER_MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], list[str]
     "network none": (_drop("network_mode"), ["network_anywhere"]),
     "read-only root": (_drop("read_only"), ["cache_in_var_tmp"]),
     "cap_drop ALL": (_drop("cap_drop"), ["privilege_escalation"]),
-    "no-new-privileges": (_drop("security_opt"), ["privilege_escalation"]),
+    "no-new-privileges": (_drop("security_opt", [seccomp.security_opt()]), ["privilege_escalation"]),
+    "seccomp profile": (_drop("security_opt", ["no-new-privileges"]), ["kernel_interfaces"]),
     "non-root user": (_drop("user", "0:0"), ["privilege_escalation"]),
     "ipc none": (_drop("ipc_mode"), ["cache_in_dev_shm"]),
     "cgroupns private": (_drop("cgroupns", "host"), ["read_host_cgroup"]),
@@ -108,8 +109,8 @@ def _options_changed(
 ) -> Iterator[None]:
     original = docker.DockerSandbox.container_options
 
-    def weakened(self: docker.DockerSandbox, job: Any) -> dict[str, Any]:
-        options = original(self, job)
+    def weakened(self: docker.DockerSandbox, job: Any, *user: str) -> dict[str, Any]:
+        options = original(self, job, *user)
         change(options)
         return options
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from judge.backends import container_check
+from judge.backends import container_check, seccomp
 
 GOOD: dict[str, Any] = {
     "Config": {"User": "10001:10001"},
@@ -16,7 +16,7 @@ GOOD: dict[str, Any] = {
         "ReadonlyRootfs": True,
         "CapDrop": ["ALL"],
         "CapAdd": None,
-        "SecurityOpt": ["no-new-privileges"],
+        "SecurityOpt": ["no-new-privileges", seccomp.security_opt()],
         "Privileged": False,
         "PidsLimit": 64,
         "Memory": 1 << 30,
@@ -52,6 +52,8 @@ def test_the_required_config_passes() -> None:
         (("HostConfig", "CapDrop"), [], "all capabilities dropped"),
         (("HostConfig", "CapAdd"), ["SYS_ADMIN"], "no capabilities added"),
         (("HostConfig", "SecurityOpt"), [], "no-new-privileges"),
+        (("HostConfig", "SecurityOpt"), ["no-new-privileges"], "seccomp profile"),
+        (("HostConfig", "SecurityOpt"), ["no-new-privileges", "seccomp=unconfined"], "seccomp profile"),
         (("HostConfig", "Privileged"), True, "not privileged"),
         (("HostConfig", "PidsLimit"), 0, "pids limit"),
         (("HostConfig", "MemorySwap"), -1, "no swap"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,10 @@ import pytest
 from judge import problems
 from judge.errors import ProblemError, UsageError
 from judge.models import Visibility
+from tests.cli_helpers import run_judge
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN_PROBLEMS = ROOT / "tests" / "golden" / "problems"
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -126,3 +132,27 @@ def test_budget_for_unknown_case(problems_copy: Path) -> None:
     )
     with pytest.raises(ProblemError, match=r"\[budgets.cases\] ghost: no such case"):
         problems.load("top-k-products")
+
+
+def test_several_problem_banks_the_first_holding_a_slug_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shipped = ROOT / "problems"
+    private = tmp_path / "private"
+    shutil.copytree(shipped / "knn", private / "knn", ignore=shutil.ignore_patterns("solutions"))
+    toml = private / "knn" / "problem.toml"
+    toml.write_text(
+        toml.read_text().replace('title = "k-nearest neighbours classifier"', 'title = "kNN (course)"')
+    )
+    shutil.copytree(GOLDEN_PROBLEMS / "echo-sum", private / "echo-sum")
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", f"{private}{os.pathsep}{shipped}")
+    assert problems.load("knn").title == "kNN (course)"  # the private bank comes first
+    assert problems.load("top-k-products").root == shipped / "top-k-products"
+    assert {"echo-sum", "knn", "kmeans", "top-k-products"} <= set(problems.list_slugs())
+    monkeypatch.setenv("JUDGE_PROBLEMS_DIR", f"{shipped}{os.pathsep}{tmp_path / 'nowhere'}")
+    ran = run_judge(capsys, "list")
+    assert ran.code == 2
+    assert ran.err.strip() == (
+        f"error: JUDGE_PROBLEMS_DIR: {tmp_path / 'nowhere'}: no such directory; "
+        "list problem banks separated by ':'"
+    )

@@ -51,9 +51,31 @@ def _error(kind: str = "KeyError") -> ErrorInfo:
         (Observation("bad_output", message="returned an object of type set"), passes, Verdict.WA),
         (Observation("compile_error", message="no function"), passes, Verdict.CE),
         (Observation("internal", message="runner bug"), passes, Verdict.IE),
-        # Precedence: a time-out beats a memory error and a wrong answer.
+        # Precedence: CPU over budget while allocating (no peak over the budget) is a time-out;
+        # a time-out beats a wrong answer.
         (Observation("memory_error", cpu_seconds=3.0, error=_error("MemoryError")), passes, Verdict.TLE),
         (Observation("returned", cpu_seconds=3.0, output=["x"]), fails, Verdict.TLE),
+        # Memory over the budget, then spinning until the CPU limit: the peak decides, MLE.
+        (
+            Observation("no_result", cpu_seconds=2.2, peak_bytes=128 << 20, killed_for="cpu_limit"),
+            passes,
+            Verdict.MLE,
+        ),
+        (
+            Observation(
+                "no_result", cpu_seconds=0.5, wall_seconds=4.0, peak_bytes=90 << 20, killed_for="wall_timeout"
+            ),
+            passes,
+            Verdict.MLE,
+        ),
+        # Output over the cap, then a crash: OLE (the runner killed it for the output).
+        (
+            Observation("no_result", signal=int(signal.SIGKILL), killed_for="output_limit"),
+            passes,
+            Verdict.OLE,
+        ),
+        # Killed by the container's memory limit while the CPU ran over: MLE, never IE.
+        (Observation("runner_died", killed_for="oom"), passes, Verdict.MLE),
     ],
 )
 def test_classify(observation: Observation, check: object, verdict: Verdict) -> None:
