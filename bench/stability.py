@@ -26,8 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 os.environ.setdefault("JUDGE_HISTORY", "off")
 
-from judge import backends, pipeline, problems  # noqa: E402
+from judge.backends.choice import choose  # noqa: E402
 from judge.models import Report  # noqa: E402
+from judge.package import problems  # noqa: E402
+from judge.pipeline.submit import SubmitOptions, submit  # noqa: E402
 
 
 def overall(report: Report) -> str:
@@ -36,7 +38,7 @@ def overall(report: Report) -> str:
     counted = " ".join(f"{verdict}x{count}" for verdict, count in sorted(tests.items()))
     failing = ",".join(result.id for result in report.results if result.verdict.value != "AC")
     growth = report.complexity.verdict.kind.value if report.complexity else "no growth"
-    return f"exit {int(pipeline.exit_code(report))} | {counted} [{failing or '-'}] | growth {growth}"
+    return f"exit {int(report.exit_code())} | {counted} [{failing or '-'}] | growth {growth}"
 
 
 def growth_class(report: Report) -> str:
@@ -50,7 +52,7 @@ def main() -> int:
     parser.add_argument("--problems", nargs="*", default=None)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
-    sandbox = backends.choose(args.sandbox)
+    sandbox = choose(args.sandbox)
     slugs = args.problems or problems.list_slugs()
     rows = []
     started = time.perf_counter()
@@ -60,8 +62,8 @@ def main() -> int:
                 verdicts: Counter[str] = Counter()
                 classes: Counter[str] = Counter()
                 for _ in range(args.runs):
-                    options = pipeline.SubmitOptions(slug=slug, solution=path, cache_root=Path(cache))
-                    report = pipeline.submit(options, sandbox=sandbox)
+                    options = SubmitOptions(slug=slug, solution=path, cache_root=Path(cache))
+                    report = submit(options, sandbox=sandbox)
                     verdicts[overall(report)] += 1
                     classes[growth_class(report)] += 1
                 row = {

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from judge.errors import UsageError
 from judge.models import Report
@@ -248,7 +249,7 @@ def stats(path: Path) -> list[ProblemStats]:
     return found
 
 
-def _attempt(row: tuple) -> Attempt:
+def _attempt(row: tuple[Any, ...]) -> Attempt:
     values = list(row)
     values[8] = json.loads(values[8])
     values[9] = bool(values[9])

@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from judge.errors import ExitCode
+
 if TYPE_CHECKING:
     from judge.complexity.records import ComplexityReport
 
@@ -208,6 +210,7 @@ class Problem:
     cases: tuple[CaseSpec, ...]
     grading: Grading = Grading()
     reveal: RevealPolicy = RevealPolicy()
+    forbidden: dict[str, str] = field(default_factory=dict)  # dotted callable -> why, for the CE
 
     @property
     def entry_point(self) -> EntryPoint:
@@ -266,6 +269,39 @@ class Submission:
     note: str = ""  # how the file was read when it is not plain Python (a notebook's cells)
 
 
+class ObservationStatus(StrEnum):
+    """How a child's run ended, as the runner saw it (and two the host adds)."""
+
+    RETURNED = "returned"  # the function returned a value, converted to plain data
+    EXCEPTION = "exception"  # the submission raised
+    MEMORY_ERROR = "memory_error"  # an allocation failed (the address-space limit)
+    COMPILE_ERROR = "compile_error"  # the module could not be loaded or called as asked
+    BAD_OUTPUT = "bad_output"  # the value cannot become plain data
+    NO_RESULT = "no_result"  # the child ended without an end frame (killed, exited, crashed)
+    INTERNAL = "internal"  # the child failed before any submission code ran: the judge's fault
+    SKIPPED = "skipped"  # a growth sample above a size that already ran out of budget
+    RUNNER_DIED = "runner_died"  # host side: the sandbox's runner stopped while this test ran
+
+
+class KillReason(StrEnum):
+    """Why the runner (or the host) stopped a child before it ended by itself."""
+
+    CPU_LIMIT = "cpu_limit"
+    WALL_TIMEOUT = "wall_timeout"
+    OUTPUT_LIMIT = "output_limit"
+    LOG_LIMIT = "log_limit"
+    JOB_TIMEOUT = "job_timeout"  # host side: the whole run took too long
+    OOM = "oom"  # host side: the container was killed for memory
+
+
+class GrowthMode(StrEnum):
+    """What a run measures: the tests then growth, the tests only, or growth only."""
+
+    ON = "on"
+    OFF = "off"
+    ONLY = "only"
+
+
 @dataclass(frozen=True)
 class ErrorInfo:
     type: str
@@ -278,13 +314,13 @@ class ErrorInfo:
 class Observation:
     """What the runner saw for one child: raw facts, no judgement."""
 
-    status: str  # returned | exception | memory_error | compile_error | bad_output | no_result | internal
+    status: ObservationStatus
     cpu_seconds: float = 0.0
     wall_seconds: float = 0.0
     peak_bytes: int = 0  # peak resident memory above the child's start
     exit_code: int | None = None
     signal: int | None = None
-    killed_for: str | None = None  # wall_timeout | output_limit | log_limit | job_timeout
+    killed_for: KillReason | None = None
     output: Any = None
     message: str = ""
     error: ErrorInfo | None = None
@@ -338,3 +374,9 @@ class Report:
         if self.compile_error is not None or (self.results and not self.accepted):
             return False
         return self.complexity is None or not self.complexity.failed
+
+    def exit_code(self) -> ExitCode:
+        """4 when the judge failed any test; 1 when a test failed or the growth is too slow; else 0."""
+        if any(result.verdict is Verdict.IE for result in self.results):
+            return ExitCode.JUDGE_FAILED
+        return ExitCode.OK if self.ok else ExitCode.SUBMISSION_FAILED

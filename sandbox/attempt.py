@@ -25,6 +25,7 @@ import types
 from typing import Any, NoReturn
 
 import plain
+import rules
 import sealed
 
 SUBMISSION_FILENAME = "solution.py"
@@ -40,6 +41,7 @@ _to_plain = _PLAIN["to_plain"]
 _encode = _PLAIN["encode"]
 BadOutput = plain.BadOutput
 TooLarge = plain.TooLarge
+RuleBroken = rules.RuleBroken
 _write = os.write
 _exit = os._exit
 _apply = operator.call
@@ -95,7 +97,7 @@ def run(
     code: types.CodeType,
     namespace: dict[str, Any],
     checks: tuple[tuple[str, int], ...],
-    call: tuple[str, list] | None,
+    call: tuple[str, list[Any]] | None,
     result_fd: int,
     room: int,
     lines: tuple[str, ...],
@@ -105,7 +107,7 @@ def run(
     frame of at most ``room`` bytes, and end the process: nothing of the runner's runs after it."""
     # What the submission made (its value, its exception and the frames that exception holds)
     # stays alive until the process ends, so none of its __del__ methods runs before the frame.
-    kept: list = []
+    kept: list[Any] = []
     try:
         try:
             frame = _outcome(code, namespace, checks, call, room, lines, kept)
@@ -122,10 +124,10 @@ def _outcome(
     code: types.CodeType,
     namespace: dict[str, Any],
     checks: tuple[tuple[str, int], ...],
-    call: tuple[str, list] | None,
+    call: tuple[str, list[Any]] | None,
     room: int,
     lines: tuple[str, ...],
-    kept: list,
+    kept: list[Any],
 ) -> tuple[bytes, ...]:
     """The end frame, as chunks of bytes; what the submission made goes into ``kept``."""
     try:
@@ -152,10 +154,10 @@ def _outcome(
     return _returned(kept[-1], room)
 
 
-def _call(function: Any, args: list) -> Any:
+def _call(function: Any, args: list[Any]) -> Any:
     """Call the submission; the SETTLE calls follow inside the same C loop, so not one bytecode
     of the judge's runs between the submission's return and them."""
-    returned: list = []
+    returned: list[Any] = []
     _extend(returned, _starmap(_apply, ((function, *args), *SETTLE)))
     return returned[0]
 
@@ -171,6 +173,8 @@ def _settle_quietly() -> None:
 def _raised(error: BaseException, lines: tuple[str, ...], loading: bool) -> tuple[bytes, ...]:
     """The end frame for an exception out of the submission's own code."""
     kind = type(error)
+    if issubclass(kind, RuleBroken):  # an import or a call the problem forbids: when, is no matter
+        return _frame({"status": "compile_error", "message": _safe_str(error)})
     if loading and issubclass(kind, ImportError):
         return _frame({"status": "compile_error", "message": import_message(error)})
     if issubclass(kind, MemoryError):
@@ -297,7 +301,7 @@ def _did_you_mean(namespace: dict[str, Any], name: str) -> str:
         return ""
 
 
-def import_message(error: ImportError) -> str:
+def import_message(error: BaseException) -> str:
     name = _IMPORT_NAME(error)
     if type(name) is not str:
         name = "?"
@@ -307,7 +311,7 @@ def import_message(error: ImportError) -> str:
     )
 
 
-def error_report(error: BaseException, lines: tuple[str, ...] = ()) -> dict:
+def error_report(error: BaseException, lines: tuple[str, ...] = ()) -> dict[str, Any]:
     """The submission's own traceback: frames from solution.py only, trimmed; ``lines`` is its
     source. Built from the traceback objects themselves, not the traceback module."""
     frames = _submission_frames(error)

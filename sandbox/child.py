@@ -22,10 +22,12 @@ import os
 import resource
 import sys
 import types
-from typing import NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 import attempt
 import plain
+import rules
 
 SUBMISSION_FILENAME = attempt.SUBMISSION_FILENAME
 CompileProblem = attempt.CompileProblem
@@ -57,7 +59,7 @@ def _open_fds() -> list[int]:
         return list(range(3, 256))
 
 
-def apply_limits(limits: dict) -> None:
+def apply_limits(limits: dict[str, Any]) -> None:
     # RLIMIT_CPU counts whole seconds of the process's whole life, decoding the input included;
     # it is only the backstop (a spare second past the budget): the runner's wait4 figure decides.
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -88,7 +90,7 @@ def resident_bytes() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def send(result_fd: int, message: dict) -> int:
+def send(result_fd: int, message: dict[str, Any]) -> int:
     """Write one frame (before any submission code runs); returns its size in bytes."""
     data = (json.dumps(message, allow_nan=True) + "\n").encode()
     view = memoryview(data)
@@ -123,7 +125,7 @@ def load_module(code: types.CodeType) -> types.ModuleType:
     return module
 
 
-def start(result_fd: int, limits: dict) -> int:
+def start(result_fd: int, limits: dict[str, Any]) -> int:
     """Set the limits, then report the starting point the runner measures from; returns the
     start frame's size in bytes."""
     apply_limits(limits)
@@ -159,31 +161,38 @@ def reset_peak_rss() -> bool:
         prctl(PR_SET_DUMPABLE, ctypes.c_ulong(0), 0, 0, 0)
 
 
-def run_preflight(code: types.CodeType, job: dict, limits: dict, result_fd: int) -> NoReturn:
+def run_preflight(
+    code: types.CodeType, job: dict[str, Any], limits: dict[str, Any], result_fd: int
+) -> NoReturn:
     """Load the module once to find compile problems before any test runs."""
-    _begin(code, tuple(job["functions"].items()), None, limits, result_fd)
+    _begin(code, tuple(job["functions"].items()), None, limits, result_fd, job.get("rules", {}))
 
 
-def run_test(code: types.CodeType, job: dict, meta: dict, raw_args: bytes, result_fd: int) -> NoReturn:
+def run_test(
+    code: types.CodeType, job: dict[str, Any], meta: dict[str, Any], raw_args: bytes, result_fd: int
+) -> NoReturn:
     """Decode this test's arguments, load the module fresh, call the test's function, report."""
     args = plain.decode_args(json.loads(raw_args))
     del raw_args
     name = meta["function"]
     if "size" in meta:
         gc.disable()  # a growth sample: collector pauses are noise, not growth
-    _begin(code, ((name, job["functions"][name]),), (name, args), meta["limits"], result_fd)
+    call = (name, args)
+    _begin(code, ((name, job["functions"][name]),), call, meta["limits"], result_fd, job.get("rules", {}))
 
 
 def _begin(
     code: types.CodeType,
     checks: tuple[tuple[str, int], ...],
-    call: tuple[str, list] | None,
-    limits: dict,
+    call: tuple[str, list[Any]] | None,
+    limits: dict[str, Any],
     result_fd: int,
+    problem_rules: dict[str, Any],
 ) -> NoReturn:
-    """Send the start frame, then hand over to the sealed code for good."""
-    run = attempt.SEALED["run"]  # looked up while nothing but the judge has run
-    entry = linecache.cache.get(SUBMISSION_FILENAME)
+    """Apply the problem's rules, send the start frame, then hand over to the sealed code for good."""
+    run: Callable[..., NoReturn] = attempt.SEALED["run"]  # looked up while only the judge has run
+    rules.install(problem_rules)
+    entry: Any = linecache.cache.get(SUBMISSION_FILENAME)
     lines = tuple(entry[2]) if entry else ()
     namespace = new_module().__dict__
     room = limits["output_bytes"] - start(result_fd, limits)

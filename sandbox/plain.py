@@ -64,7 +64,7 @@ def decode_args(value: Any) -> Any:
     return value
 
 
-def _array(value: dict) -> Any:
+def _array(value: dict[str, Any]) -> Any:
     import numpy
 
     if value.get("encoding") == "base64":
@@ -128,14 +128,14 @@ def _convert(value: Any, depth: int, seen: set[int], budget: list[int]) -> Any:
     )
 
 
-def _sequence(value: Any, base: type, depth: int, seen: set[int], budget: list[int]) -> list:
+def _sequence(value: Any, base: Any, depth: int, seen: set[int], budget: list[int]) -> list[Any]:
     marker = id(value)
     if marker in seen:
         raise BadOutput("the returned value contains itself (a reference cycle)")
     count = base.__len__(value)
     _spend(budget, 2 * count if count else 1)  # brackets, commas, a byte for each item
     seen.add(marker)
-    out: list = []
+    out: list[Any] = []
     append = out.append
     for item in base.__iter__(value):
         kind = type(item)
@@ -152,7 +152,7 @@ def _sequence(value: Any, base: type, depth: int, seen: set[int], budget: list[i
     return out
 
 
-def _mapping(value: Any, depth: int, seen: set[int], budget: list[int]) -> dict:
+def _mapping(value: Any, depth: int, seen: set[int], budget: list[int]) -> dict[str, Any]:
     marker = id(value)
     if marker in seen:
         raise BadOutput("the returned value contains itself (a reference cycle)")
@@ -180,7 +180,8 @@ def _numpy_type(kind: type, name: str) -> type | None:
     """
     for base in _MRO(kind):
         if not _FLAGS(base) & HEAP_TYPE and _TYPE_NAME(base) == name and _TYPE_MODULE(base) == "numpy":
-            return base
+            found: type = base
+            return found
     return None
 
 
@@ -264,7 +265,7 @@ def check_wire(value: Any) -> str | None:
     return None
 
 
-def _is_array_header(value: dict) -> bool:
+def _is_array_header(value: dict[str, Any]) -> bool:
     shape = value.get("shape")
     return (
         value.keys() == ARRAY_KEYS

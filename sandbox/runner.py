@@ -69,7 +69,7 @@ class Runner:
         self.nonce = bytearray()
         self._prctl = _libc_prctl()
 
-    def emit(self, message: dict) -> None:
+    def emit(self, message: dict[str, Any]) -> None:
         message["nonce"] = self.nonce.decode()
         self.out.write(json.dumps(message, allow_nan=True).encode() + b"\n")
         self.out.flush()
@@ -140,10 +140,12 @@ class Runner:
             self.emit({"type": "result", "id": meta["id"], **observed})
         self.emit({"type": "done"})
 
-    def _observe(self, body: Any, limits: dict) -> dict:
+    def _observe(self, body: Any, limits: dict[str, Any]) -> dict[str, Any]:
         workdir = _workdir()
         try:
-            outcome = supervise.run_child(body, limits, lambda *fds: self.enter_child(*fds, workdir))
+            outcome = supervise.run_child(
+                body, limits, lambda result, out, err: self.enter_child(result, out, err, workdir)
+            )
         finally:
             scrub.remove_tree(workdir)
             if os.getpid() == 1:  # the container: everything writable is the submission's
@@ -167,7 +169,7 @@ def _workdir() -> str:
     return tempfile.mkdtemp(prefix="mljudge-test-")
 
 
-def observation(outcome: supervise.ChildOutcome, limits: dict) -> dict:
+def observation(outcome: supervise.ChildOutcome, limits: dict[str, Any]) -> dict[str, Any]:
     """Turn what the runner saw into the plain observation sent to the judge."""
     start, end = _frames(outcome)
     baseline = start.get("rss_bytes", 0) if start else 0
@@ -195,7 +197,7 @@ def observation(outcome: supervise.ChildOutcome, limits: dict) -> dict:
     return result
 
 
-def _frames(outcome: supervise.ChildOutcome) -> tuple[dict | None, dict | None]:
+def _frames(outcome: supervise.ChildOutcome) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """The start frame, and the checked fields of the end frame (None where there is none).
 
     Only complete lines count, and only the first two: the start frame, which the child sends
@@ -214,7 +216,7 @@ def _frames(outcome: supervise.ChildOutcome) -> tuple[dict | None, dict | None]:
     return first, end_fields(_parse(lines[1]), started=True)
 
 
-def _parse(line: bytes) -> dict | None:
+def _parse(line: bytes) -> dict[str, Any] | None:
     try:
         value = json.loads(line)
     except (ValueError, RecursionError, MemoryError):
@@ -222,7 +224,7 @@ def _parse(line: bytes) -> dict | None:
     return value if type(value) is dict else None
 
 
-def end_fields(frame: dict | None, started: bool) -> dict:
+def end_fields(frame: dict[str, Any] | None, started: bool) -> dict[str, Any]:
     """The fields of an end frame that the judge may see, checked.
 
     A submission can write to its result pipe (it can find the fd), so the frame may be its own.
@@ -264,7 +266,7 @@ def _text(value: Any) -> str:
     return value[:TEXT_CHARS] if type(value) is str else ""
 
 
-def _invalid(reason: str) -> dict:
+def _invalid(reason: str) -> dict[str, Any]:
     text = (
         f"the result pipe carried something other than the judge's end frame ({reason}); "
         "did solution.py write to a file descriptor it did not open?"
@@ -273,7 +275,7 @@ def _invalid(reason: str) -> dict:
     return {"status": "exception", "error": error}
 
 
-def _child_failed(message: str) -> dict:
+def _child_failed(message: str) -> dict[str, Any]:
     text = (
         f"the sandbox child reported an internal error after solution.py started ({message}): "
         "solution.py wrote it to the result pipe, or broke something the judge's code relies on"
@@ -282,7 +284,7 @@ def _child_failed(message: str) -> dict:
     return {"status": "exception", "error": error}
 
 
-def _over_budget(observed: dict, limits: dict) -> bool:
+def _over_budget(observed: dict[str, Any], limits: dict[str, Any]) -> bool:
     return (
         observed.get("killed_for") in ("cpu_limit", "wall_timeout")
         or observed.get("status") == "memory_error"

@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 TAIL_BYTES = 4096
 DRAIN_SECONDS = 0.5
@@ -29,7 +30,7 @@ CPU_GRACE_SECONDS = 0.05
 
 @dataclass
 class ChildOutcome:
-    frames: list[dict] = field(default_factory=list)
+    frames: list[dict[str, Any]] = field(default_factory=list)
     cpu_seconds: float = 0.0
     wall_seconds: float = 0.0
     maxrss_bytes: int = 0
@@ -61,7 +62,7 @@ class _Stream:
 
 def run_child(
     body: Callable[[int], None],
-    limits: dict,
+    limits: dict[str, Any],
     on_fork: Callable[[int, int, int], None],
 ) -> ChildOutcome:
     """Run ``body(result_fd)`` in a fresh child under ``limits``; return what was observed.
@@ -144,7 +145,9 @@ def _child_main(
         os._exit(0)
 
 
-def _watch(pid: int, streams: list[_Stream], limits: dict, started: float, outcome: ChildOutcome) -> None:
+def _watch(
+    pid: int, streams: list[_Stream], limits: dict[str, Any], started: float, outcome: ChildOutcome
+) -> None:
     selector = selectors.DefaultSelector()
     for stream in streams:
         selector.register(stream.fd, selectors.EVENT_READ, stream)
@@ -242,7 +245,7 @@ def _child_pids(pid: int) -> list[int]:
     return found
 
 
-def _breach(streams: list[_Stream], limits: dict) -> str | None:
+def _breach(streams: list[_Stream], limits: dict[str, Any]) -> str | None:
     result, out, err = streams
     if result.total > limits["output_bytes"]:
         return "output_limit"
@@ -350,7 +353,7 @@ def _reap_any() -> float:
         used += usage.ru_utime + usage.ru_stime
 
 
-def _drain(streams: list[_Stream], limits: dict, outcome: ChildOutcome) -> None:
+def _drain(streams: list[_Stream], limits: dict[str, Any], outcome: ChildOutcome) -> None:
     """Read what is left in the pipes once every writer is gone (bounded, non-blocking)."""
     deadline = time.monotonic() + DRAIN_SECONDS
     open_streams = list(streams)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from judge.cli import main
+from judge.cli.main import main
 
 
 @dataclass

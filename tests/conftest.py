@@ -55,14 +55,14 @@ def docker_ready() -> tuple[bool, str]:
 
 
 @pytest.fixture(scope="session")
-def docker_sandbox():  # type: ignore[no-untyped-def]
+def docker_sandbox():
     """The real Docker backend. Skips without an engine, unless JUDGE_REQUIRE_DOCKER=1 (CI)."""
     ready, why = docker_ready()
     if not ready:
         if os.environ.get("JUDGE_REQUIRE_DOCKER") == "1":
             pytest.fail(f"JUDGE_REQUIRE_DOCKER=1 but Docker is not usable: {why}")
         pytest.skip(f"no Docker sandbox: {why}")
-    from judge.backends import choose
+    from judge.backends.choice import choose
 
     return choose("docker")
 
@@ -94,3 +94,17 @@ def own_runner_processes(run_id: str = RUN_ID) -> list[int]:
         except OSError:
             continue
     return found
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tiers by cost, so `-m "not slow"` is the unit tier and `-m "not docker"` runs without
+    an engine: every test of tests/integration and tests/security starts processes (slow), and
+    every test that takes the Docker sandbox is marked docker."""
+    for item in items:
+        path = Path(str(item.fspath))
+        if path.parent.name in ("integration", "security"):
+            item.add_marker(pytest.mark.slow)
+        callspec = getattr(item, "callspec", None)
+        docker_param = callspec is not None and "docker" in callspec.params.values()
+        if "docker_sandbox" in getattr(item, "fixturenames", ()) or docker_param:
+            item.add_marker(pytest.mark.docker)

@@ -6,12 +6,11 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from judge.baseline import Comparison, ComparisonKind
 from judge.complexity.growth import Growth, infer, infer_memory
 from judge.complexity.records import ComplexityReport, Curve, CurveSample, SampleStatus
 from judge.complexity.verdict import compare
 from judge.errors import ExitCode
-from judge.grading import GradeReport, ProblemGrade, ProblemStatus
+from judge.grading.records import Comparison, ComparisonKind, GradeReport, ProblemGrade, ProblemStatus
 from judge.models import MIB, Limits, Report, TestResult, Verdict, Visibility
 
 SIZES = [1000, 2200, 4600, 10000, 22000, 46000, 100000, 220000, 460000, 1000000]

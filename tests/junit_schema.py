@@ -33,10 +33,10 @@ def assert_valid_junit(text: str, family: str = "xunit2") -> None:
     suites = list(junitparser.JUnitXml.fromstring(text))
     assert len(suites) == len(root.findall("testsuite"))
     for suite in suites:
-        cases = list(suite)
-        assert len(cases) == int(suite.tests)
-        for case in cases:
-            assert case.name and case.time >= 0
-            for result in case.result:
+        read_cases = list(suite)
+        assert len(read_cases) == int(suite.tests)
+        for read in read_cases:
+            assert read.name and read.time >= 0
+            for result in read.result:
                 assert isinstance(result, junitparser.Failure | junitparser.Error | junitparser.Skipped)
                 assert result.message is not None

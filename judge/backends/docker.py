@@ -21,7 +21,7 @@ from typing import Any
 
 from judge.backends import container_check, image, ownership, seccomp, uids
 from judge.backends.base import drive
-from judge.backends.local import THREAD_ENV
+from judge.backends.env import THREAD_ENV
 from judge.backends.protocol import Event, Job
 from judge.errors import InternalError, SandboxUnavailable
 from judge.models import MIB

@@ -20,9 +20,8 @@ from typing import IO
 from judge import paths
 from judge.backends import wheels
 from judge.backends.base import drive
+from judge.backends.env import THREAD_ENV
 from judge.backends.protocol import Event, Job
-
-THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 class LocalSandbox:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from judge.errors import InternalError
-from judge.models import ErrorInfo, Limits, Observation, PreparedCase
+from judge.models import ErrorInfo, KillReason, Limits, Observation, ObservationStatus, PreparedCase
 
 PROTOCOL = 3
 MAX_LINE_BYTES = 64 << 20
@@ -32,6 +32,8 @@ class Job:
     # A growth curve: case id -> n. The runner then skips every later sample at a size at or
     # above one that ran out of time or memory, and runs samples with the GC off.
     curve_sizes: dict[str, int] | None = None
+    # The problem's rules (judge/rules.py wire): allowed imports, forbidden callables.
+    rules: dict[str, Any] = field(default_factory=dict)
 
     @property
     def wall_budget_seconds(self) -> float:
@@ -69,6 +71,7 @@ def job_chunks(job: Job, nonce: str) -> Iterator[bytes]:
         "preflight_limits": job.preflight_limits.to_wire(),
         "tests": len(job.cases),
         "curve": job.curve_sizes is not None,
+        "rules": job.rules,
     }
     yield json.dumps(header).encode() + b"\n"
     for case in job.cases:
@@ -156,14 +159,15 @@ def to_observation(message: dict[str, Any]) -> Observation:
                 location=error.get("location") if isinstance(error.get("location"), str) else None,
             )
         peak = int(message.get("peak_rss_bytes", 0)) - int(message.get("baseline_rss_bytes", 0))
+        killed = message.get("killed_for")
         return Observation(
-            status=str(message["status"]),
+            status=ObservationStatus(message["status"]),
             cpu_seconds=float(message.get("cpu_seconds", 0.0)),
             wall_seconds=float(message.get("wall_seconds", 0.0)),
             peak_bytes=max(0, peak),
             exit_code=_optional_int(message.get("exit_code")),
             signal=_optional_int(message.get("signal")),
-            killed_for=message.get("killed_for") if isinstance(message.get("killed_for"), str) else None,
+            killed_for=None if killed is None else KillReason(killed),
             output=message.get("output"),
             message=str(message.get("message", "")),
             error=info,
@@ -182,7 +186,7 @@ def _optional_int(value: Any) -> int | None:
 def stopped_observation(reason: str) -> Observation:
     """What to record for the in-flight test when the sandbox stopped before reporting it."""
     if reason == "job_timeout":
-        return Observation(status="no_result", killed_for="job_timeout")
+        return Observation(status=ObservationStatus.NO_RESULT, killed_for=KillReason.JOB_TIMEOUT)
     if reason == "oom":
-        return Observation(status="no_result", killed_for="oom")
-    return Observation(status="runner_died")
+        return Observation(status=ObservationStatus.NO_RESULT, killed_for=KillReason.OOM)
+    return Observation(status=ObservationStatus.RUNNER_DIED)

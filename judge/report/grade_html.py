@@ -5,24 +5,17 @@ goes through ``safe_text.for_html`` (the repo, file names and messages are the s
 from __future__ import annotations
 
 import base64
-from pathlib import Path
 
-from judge import paths
-from judge.baseline import Comparison
-from judge.grading import GradeReport, ProblemGrade
-from judge.report.html import png
+from judge.grading.records import Comparison, GradeReport, ProblemGrade
 from judge.report.safe_text import for_html
 from judge.report.summary import summary_line
+from judge.report.to_html import png
 
 STYLE = (
     "body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}"
     "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
     ".passed{color:#1a7f37}.failed,.error{color:#cf222e}.missing{color:#9a6700}"
 )
-
-
-def write(report: GradeReport, path: Path) -> None:
-    paths.write_atomic(path, page(report), "pick another --html")
 
 
 def page(report: GradeReport) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from judge.grading import GradeReport, ProblemGrade
-from judge.report import json as submission_json
+from judge.grading.records import GradeReport, ProblemGrade
+from judge.report import to_json as submission_json
 from judge.report.safe_text import json_safe
 
 

@@ -10,11 +10,11 @@ import io
 from rich.table import Table
 from rich.text import Text
 
-from judge.grading import GradeReport, ProblemGrade, ProblemStatus
+from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus
 from judge.report import ascii_plot
+from judge.report.console import console_for
 from judge.report.safe_text import for_terminal
 from judge.report.summary import summary_line
-from judge.report.text import console_for
 
 STATUS_STYLES = {
     ProblemStatus.PASSED: "green",

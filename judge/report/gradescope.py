@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from judge.grading import GradeReport, ProblemGrade, ProblemStatus, growth_earned
+from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus, growth_earned
 from judge.models import Verdict, Visibility
 from judge.report.safe_text import for_json
 from judge.report.summary import summary_line, test_label

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 
-from judge.grading import GradeReport, ProblemGrade, ProblemStatus
+from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus
 from judge.models import TestResult, Verdict
 from judge.report.safe_text import for_xml
 from judge.report.summary import test_label

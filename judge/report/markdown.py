@@ -7,7 +7,7 @@ render as the literal text and cannot add a table row, a link or an HTML tag."""
 
 from __future__ import annotations
 
-from judge.grading import GradeReport, ProblemGrade, ProblemStatus
+from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus
 from judge.report.safe_text import for_markdown
 from judge.report.summary import summary_line
 

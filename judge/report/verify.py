@@ -8,8 +8,8 @@ from typing import Any
 
 from judge import paths
 from judge.models import SCHEMA_VERSION
+from judge.pipeline.records import HEADROOM_WARNING, ProblemCheck, SolutionCheck
 from judge.report.safe_text import for_terminal
-from judge.verify import HEADROOM_WARNING, ProblemCheck, SolutionCheck
 
 
 def render_text(checks: list[ProblemCheck]) -> str:

@@ -6,23 +6,23 @@ from pathlib import Path
 
 import pytest
 
-from judge import pipeline
 from judge.backends.local import LocalSandbox
 from judge.models import Report
+from judge.pipeline.submit import SubmitOptions, submit
 
 GOLDEN_PROBLEMS = Path(__file__).parent.parent / "golden" / "problems"
 
 
 @pytest.fixture(params=["local", "docker"])
-def sandbox(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def sandbox(request: pytest.FixtureRequest):
     if request.param == "local":
         return LocalSandbox()
     return request.getfixturevalue("docker_sandbox")
 
 
-def grade(sandbox, source: str, tmp_path: Path, slug: str = "echo-sum") -> Report:  # type: ignore[no-untyped-def]
+def grade(sandbox, source: str, tmp_path: Path, slug: str = "echo-sum") -> Report:
     """Grade ``source`` against a test problem in ``sandbox``."""
     path = tmp_path / "solution.py"
     path.write_text(source)
-    options = pipeline.SubmitOptions(slug=slug, solution=path, problems_root=GOLDEN_PROBLEMS)
-    return pipeline.submit(options, sandbox=sandbox)
+    options = SubmitOptions(slug=slug, solution=path, problems_root=GOLDEN_PROBLEMS)
+    return submit(options, sandbox=sandbox)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from judge import problems
+from judge.package import problems
 from tests.cli_helpers import run_judge
 from tests.integration.conftest import GOLDEN_PROBLEMS
 

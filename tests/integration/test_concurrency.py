@@ -204,7 +204,7 @@ def test_a_fork_bomb_in_one_sandbox_neither_stops_anothers_forks_nor_outruns_its
     try:
         assert _wait_for(lambda: len(own_containers(docker_sandbox.client, bomb_run)) == 1)
         time.sleep(1.0)  # let it fill its process table
-        during = []
+        during: list[tuple[set[str], float]] = []
         while bombing.poll() is None and len(during) < 4:
             during.append(_forking_run(docker_sandbox, tmp_path))
         assert during and bombing.poll() is None, "the fork bomb ended before the other sandbox ran"

@@ -60,11 +60,11 @@ def _job(source: str) -> Job:
     return Job(source, {"solve": 1}, (), LIMITS, (case,))
 
 
-def _labelled(client) -> list:  # type: ignore[no-untyped-def]
+def _labelled(client) -> list:
     return own_containers(client)
 
 
-def test_container_is_locked_down(docker_sandbox, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_container_is_locked_down(docker_sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JUDGE_TEST_SECRET", "do-not-leak")
     events = docker_sandbox.run(_job(PROBE))
     try:
@@ -101,7 +101,7 @@ def test_container_is_locked_down(docker_sandbox, monkeypatch: pytest.MonkeyPatc
     assert _wait_for(lambda: _labelled(docker_sandbox.client) == [], 10)
 
 
-def test_container_removed_when_closed_early(docker_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_container_removed_when_closed_early(docker_sandbox) -> None:
     events = docker_sandbox.run(_job("import time\ndef solve(values):\n    time.sleep(30)\n"))
     next(events)
     assert len(_labelled(docker_sandbox.client)) == 1
@@ -109,7 +109,7 @@ def test_container_removed_when_closed_early(docker_sandbox) -> None:  # type: i
     assert _labelled(docker_sandbox.client) == []
 
 
-def _wait_for(condition, seconds: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
+def _wait_for(condition, seconds: float = 20.0) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
@@ -124,7 +124,7 @@ def test_interrupt_leaves_nothing_behind(
     docker_sandbox,
     tmp_path: Path,
     kind: str,
-    how: signal.Signals,  # type: ignore[no-untyped-def]
+    how: signal.Signals,
 ) -> None:
     solution = tmp_path / "sleepy.py"
     solution.write_text("import time\ndef solve(values):\n    time.sleep(60)\n")
@@ -168,7 +168,7 @@ def test_missing_and_stale_image_exit_4_with_the_fix(
     docker_sandbox,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     solution = tmp_path / "s.py"
     solution.write_text("def solve(values):\n    return sum(values)\n")
@@ -187,7 +187,7 @@ def test_status_build_reuse_and_auto(
     docker_sandbox,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ran = run_judge(capsys, "sandbox", "status")
     assert ran.code == 0
@@ -251,7 +251,7 @@ def _threads_work():
 """
 
 
-def test_seccomp_denies_what_a_submission_never_needs_and_no_setuid_bit_is_left(docker_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_seccomp_denies_what_a_submission_never_needs_and_no_setuid_bit_is_left(docker_sandbox) -> None:
     events = docker_sandbox.run(_job(SYSCALL_PROBE))
     try:
         first = next(events)

@@ -14,7 +14,7 @@ from tests.conftest import SOLUTIONS
 def test_a_heap_top_k_grows_as_expected_in_docker(
     docker_sandbox,
     capsys: pytest.CaptureFixture[str],
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     ran = run_judge(
         capsys,
@@ -40,7 +40,7 @@ def test_a_heap_top_k_grows_as_expected_in_docker(
 
 def test_a_list_count_top_k_is_flagged_quadratic_in_docker(
     docker_sandbox,
-    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     ran = run_judge(
         capsys,

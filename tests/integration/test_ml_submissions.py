@@ -41,7 +41,7 @@ def log_loss(X, y, w, b, l2):
 """
 
 
-def _submit(capsys, tmp_path: Path, slug: str, source: str, sandbox: str):  # type: ignore[no-untyped-def]
+def _submit(capsys, tmp_path: Path, slug: str, source: str, sandbox: str):
     path = tmp_path / "solution.py"
     path.write_text(source)
     return run_judge(capsys, "submit", "--no-complexity", slug, str(path), "--sandbox", sandbox)
@@ -73,8 +73,9 @@ def test_scikit_learn_is_a_compile_error_that_says_why(capsys: pytest.CaptureFix
     ran = run_judge(capsys, "submit", "--no-complexity", "knn", str(solution), "--sandbox", "local")
     assert ran.code == 1
     flat = " ".join(ran.out.split())  # the report wraps long lines
-    assert "could not import `sklearn`" in flat
-    assert "Only the standard library and numpy are available in the sandbox" in flat
+    # the problem's allowed imports, named with the line, before anything runs
+    assert "solution.py, line 3: imports `sklearn`, which this problem does not allow" in flat
+    assert "(allowed: the standard library, numpy)" in flat
 
 
 def test_every_declared_function_is_required(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

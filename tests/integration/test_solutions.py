@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from judge import pipeline, problems, verify
 from judge.backends.local import LocalSandbox
-from judge.models import Verdict
+from judge.models import GrowthMode, Verdict
+from judge.package import problems
+from judge.pipeline import verify
+from judge.pipeline.submit import SubmitOptions, submit
 
 
 def known_solutions() -> list[tuple[str, Path]]:
@@ -49,11 +51,11 @@ def test_every_problem_files_the_required_kinds_of_solution() -> None:
 def test_known_solution_gets_its_verdict(slug: str, path: Path) -> None:
     folder = path.parent.name
     measured = folder in verify.GROWTH_PROMISES  # correct solutions: their growth is judged too
-    options = pipeline.SubmitOptions(slug=slug, solution=path, complexity="on" if measured else "off")
-    report = pipeline.submit(options, sandbox=LocalSandbox())
+    options = SubmitOptions(slug=slug, solution=path, growth=GrowthMode.ON if measured else GrowthMode.OFF)
+    report = submit(options, sandbox=LocalSandbox())
     ok, reason = verify.meets(folder, list(report.results))
     assert ok, (reason, [(r.id, r.verdict, r.message) for r in report.results if r.verdict is not Verdict.AC])
     if measured:
         assert report.complexity is not None
         assert report.complexity.too_slow is verify.GROWTH_PROMISES[folder], report.complexity.verdict.message
-    assert pipeline.exit_code(report) == (0 if folder == "accepted" else 1)
+    assert report.exit_code() == (0 if folder == "accepted" else 1)

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from judge import problems
+from judge.package import problems
 from tests.cli_helpers import run_judge
 
 
 @pytest.mark.timeout(1200)  # every known solution of every problem, growth too: about 3 min here
-def test_verify_passes_on_every_problem_in_docker(docker_sandbox, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_verify_passes_on_every_problem_in_docker(docker_sandbox, capsys: pytest.CaptureFixture[str]) -> None:
     ran = run_judge(capsys, "verify", "--sandbox", "docker", "--json")
     document = json.loads(ran.out)
     failures = [

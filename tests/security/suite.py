@@ -8,11 +8,13 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from judge import pipeline
 from judge.backends.base import Sandbox
-from judge.models import Report, Verdict
-from judge.report import json as json_report
+from judge.models import GrowthMode, Report, Verdict
+from judge.pipeline.submit import SubmitOptions
+from judge.pipeline.submit import submit as run_submission
+from judge.report import to_json as json_report
 from tests.conftest import own_containers, own_temp_entries
 
 HERE = Path(__file__).parent
@@ -57,13 +59,13 @@ def submit(
 ) -> Report:
     path = folder / "solution.py"
     path.write_text(source)
-    chosen = pipeline.SubmitOptions(
+    chosen = SubmitOptions(
         slug=slug,
         solution=path,
-        problems_root=options.pop("problems_root", PROBLEMS),
-        complexity=str(options.pop("complexity", "off")),
+        problems_root=cast(Path | None, options.pop("problems_root", PROBLEMS)),
+        growth=GrowthMode(str(options.pop("complexity", "off"))),
     )
-    return pipeline.submit(chosen, sandbox=sandbox)
+    return run_submission(chosen, sandbox=sandbox)
 
 
 def host_temp_entries() -> set[str]:

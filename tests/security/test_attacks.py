@@ -31,7 +31,7 @@ def secret_on_the_host(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", sorted(ATTACKS))
 @pytest.mark.usefixtures("secret_on_the_host")
-def test_attack(docker_sandbox, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_attack(docker_sandbox, tmp_path: Path, name: str) -> None:
     assert defended(docker_sandbox, ATTACKS[name], tmp_path) == []
 
 
@@ -41,7 +41,7 @@ def test_attack_in_the_local_sandbox(tmp_path: Path, name: str) -> None:
     assert defended(LocalSandbox(), ATTACKS[name], tmp_path) == []
 
 
-def test_controls_correct_and_wrong(docker_sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_controls_correct_and_wrong(docker_sandbox, tmp_path: Path) -> None:
     assert {r.verdict for r in submit(docker_sandbox, CONTROL, tmp_path).results} == {Verdict.AC}
     wrong = CONTROL.replace("sum(values)", "sum(values) + 1")
     assert {r.verdict for r in submit(docker_sandbox, wrong, tmp_path).results} == {Verdict.WA}

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from judge import curves, problems, trusted, wire
+from judge.backends import wire
 from judge.complexity.growth import Growth
 from judge.complexity.records import GrowthVerdictKind
 from judge.models import Verdict
+from judge.package import problems, trusted
+from judge.pipeline import curves
 from tests.security.suite import submit
 
 TOPK = problems.load("top-k-products")
@@ -36,7 +38,7 @@ def memorised_source() -> str:
 
 def test_answers_memorised_for_the_published_curve_inputs_are_wrong_on_fresh_ones(
     docker_sandbox,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     report = submit(
         docker_sandbox,
@@ -51,7 +53,7 @@ def test_answers_memorised_for_the_published_curve_inputs_are_wrong_on_fresh_one
     assert not report.ok
 
 
-def test_wrong_answers_on_growth_inputs_only_fail_the_submission(docker_sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_answers_on_growth_inputs_only_fail_the_submission(docker_sandbox, tmp_path: Path) -> None:
     # the curve's sizes that no test uses (tests have 10^3, 10^4, 10^6 purchases)
     sizes = [size for size in curves.plan_of(TOPK).sizes if str(size).rstrip("0") != "1"]
     cheat = f"    if len(purchases) in {sizes!r}:\n        return []  # look instant on the curve\n"
@@ -67,7 +69,7 @@ def test_wrong_answers_on_growth_inputs_only_fail_the_submission(docker_sandbox,
 
 def test_control_a_correct_n_log_n_solution_is_accepted_with_its_class(
     docker_sandbox, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     source = (
         "def top_k_products(purchases, k):\n"
         "    ordered = sorted(purchases)  # n log n over all purchases\n"

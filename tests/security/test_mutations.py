@@ -10,6 +10,7 @@ backstop behind another one are listed with the measure that covers them, and ch
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,10 +19,11 @@ from typing import Any
 
 import pytest
 
-from judge import curves, paths
+from judge import paths
 from judge.backends import container_check, docker, image, seccomp
 from judge.complexity.records import GrowthVerdictKind
 from judge.errors import InternalError
+from judge.pipeline import curves
 from tests.security import test_growth_attacks as growth_attacks
 from tests.security.suite import SECRET, SECRET_VARIABLE, catalogue, defended, submit
 
@@ -180,7 +182,7 @@ def test_without_each_runner_defence_an_attack_gets_through(
 def test_without_fresh_curve_inputs_memorised_answers_pass(
     docker_sandbox: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(curves.secrets, "randbits", lambda bits: 0)
+    monkeypatch.setattr(secrets, "randbits", lambda bits: 0)
     source = growth_attacks.memorised_source()
     report = submit(
         docker_sandbox, source, tmp_path, slug="top-k-products", problems_root=None, complexity="only"

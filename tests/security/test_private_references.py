@@ -79,14 +79,14 @@ def test_sealed_code_reads_no_module_attribute_and_no_mutable_global() -> None:
     problems = []
     for key, function in _sealed_functions().items():
         for name, then in _global_loads(function):
-            value = function.__globals__.get(name, function.__builtins__.get(name))
+            value = function.__globals__.get(name, getattr(function, "__builtins__", {}).get(name))
             if isinstance(value, types.ModuleType) and then in ATTRIBUTE_LOADS:
                 problems.append(f"{key} reads an attribute of the module {name} at call time")
             elif isinstance(value, MUTABLE):
                 problems.append(f"{key} reads the mutable global {name}")
             elif type(value) is types.FunctionType and not _is_sealed(value) and name not in BEST_EFFORT:
                 problems.append(f"{key} calls {name}, Python code that is not sealed")
-            elif name not in function.__globals__ and name not in function.__builtins__:
+            elif name not in function.__globals__ and name not in getattr(function, "__builtins__", {}):
                 problems.append(f"{key} reads {name}, which is not bound")
     assert problems == []
 

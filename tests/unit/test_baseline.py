@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from judge import baseline
-from judge.baseline import ComparisonKind
 from judge.errors import UsageError
+from judge.grading import baseline
+from judge.grading.records import ComparisonKind
 from tests.grade_fixtures import curve, growth, linear
 
 
-def _recorded(submission_function=linear, seed: int = 1) -> baseline.Baseline:  # type: ignore[no-untyped-def]
+def _recorded(submission_function=linear, seed: int = 1) -> baseline.Baseline:
     old = growth(curve(submission_function, 0.02, seed=seed), curve(linear, 0.02, seed=seed + 100))
     return baseline.Baseline({"top-k-products": baseline.entry_from("top-k-products", "ab" * 32, old)})
 
 
-def _now(function, seed: int = 7, reference_scale: float = 1.0):  # type: ignore[no-untyped-def]
+def _now(function, seed: int = 7, reference_scale: float = 1.0):
     return growth(
         curve(function, 0.02, seed=seed, budget=100.0),
         curve(lambda n: linear(n) * reference_scale, 0.02, seed=seed + 100),

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from judge import calibration, problems
 from judge.errors import ProblemError
 from judge.models import MIB
+from judge.package import budgets, problems
 
 
 def test_render_applies_floor_and_multiplier_and_round_trips(problems_copy: Path) -> None:
@@ -17,9 +17,9 @@ def test_render_applies_floor_and_multiplier_and_round_trips(problems_copy: Path
     largest = {case.name: 1 * MIB for case in problem.cases}
     slowest["gen-zipf-1e6"] = 0.312
     largest["gen-zipf-1e6"] = 50 * MIB
-    text = calibration.render(problem, slowest, largest, "local sandbox", 3)
-    calibration.write(problem, text)
-    calibration.write(problem, text)  # rewriting replaces the table, it does not append
+    text = budgets.render(problem, slowest, largest, "local sandbox", 3)
+    budgets.write(problem, text)
+    budgets.write(problem, text)  # rewriting replaces the table, it does not append
     reloaded = problems.load("top-k-products")
     toml = (problems_copy / "top-k-products" / "problem.toml").read_text()
     assert toml.count("[budgets]") == 1
@@ -35,8 +35,8 @@ def test_budgets_must_stay_last(problems_copy: Path) -> None:
     toml.write_text(toml.read_text() + "\n[budgets]\n\n[extra]\nx = 1\n")
     problem_text = toml.read_text()
     with pytest.raises(ProblemError, match="must be the last table"):
-        calibration.write(
-            type("P", (), {"root": toml.parent})(),  # type: ignore[arg-type]
+        budgets.write(
+            type("P", (), {"root": toml.parent})(),
             "[budgets]\n",
         )
     assert toml.read_text() == problem_text

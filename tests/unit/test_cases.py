@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from judge import cases, problems, trusted
 from judge.errors import ProblemError
+from judge.package import cases, problems, trusted
 
 
-def test_prepare_orders_ids_and_never_mixes_expected_into_args(tmp_path: Path) -> None:
+def test_prepare_orders_ids_and_never_mixes_expected_into_args() -> None:
     problem = problems.load("top-k-products")
-    prepared = cases.prepare(problem, tmp_path)
+    prepared = cases.prepare(problem)  # the session's cache: other tests reuse what it builds
     ids = [case.id for case in prepared]
     assert ids[:3] == ["sample-1", "sample-2", "sample-3"]
     assert ids[3] == "hidden-01" and len(ids) == len(problem.cases)
@@ -66,8 +66,8 @@ def test_reference_that_raises(tmp_path: Path, problems_copy: Path) -> None:
 
 def test_generated_cases_are_deterministic(tmp_path: Path) -> None:
     problem = problems.load("top-k-products")
-    one = cases.prepare(problem, tmp_path / "a")
-    two = cases.prepare(problem, tmp_path / "b")
+    one = cases.prepare(problem)  # built once for the session
+    two = cases.prepare(problem, tmp_path / "b")  # built again, from nothing
     assert [c.args_line for c in one] == [c.args_line for c in two]
 
 

@@ -46,8 +46,8 @@ def test_bad_options_are_refused(name: str, options: dict) -> None:
 
 
 def test_custom_checker_contract(problems_copy: Path) -> None:
-    from judge import problems, trusted
     from judge.errors import ProblemError
+    from judge.package import problems, trusted
 
     folder = problems_copy / "top-k-products"
     toml = folder / "problem.toml"

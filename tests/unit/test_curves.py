@@ -4,13 +4,35 @@ samples are scheduled in rounds, cut-offs and failures become sample statuses.""
 from __future__ import annotations
 
 import math
+import secrets
 from collections.abc import Generator
 from dataclasses import replace
 
-from judge import curves, problems
+import pytest
+
 from judge.backends.protocol import Event, Job, Preflight, Result
 from judge.complexity.records import GrowthVerdictKind, SampleStatus
-from judge.models import Observation
+from judge.models import KillReason, Observation, ObservationStatus
+from judge.package import problems, trusted
+from judge.pipeline import curves
+
+_INPUTS: dict[tuple[str, int | None], dict[int, bytes]] = {}
+_GENERATE = curves.inputs
+
+
+@pytest.fixture(autouse=True)
+def _one_salt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests use a fake sandbox and look at scheduling and verdicts, not at fresh inputs
+    (tests/security checks those): one salt, and its inputs generated once for the module."""
+    monkeypatch.setattr(secrets, "randbits", lambda bits: 12345)
+
+    def generated_once(problem, plan, cache_root=None, salt=None):
+        key = (problem.slug, salt)
+        if key not in _INPUTS or cache_root is not None:
+            _INPUTS[key] = _GENERATE(problem, plan, cache_root, salt)
+        return _INPUTS[key]
+
+    monkeypatch.setattr(curves, "inputs", generated_once)
 
 
 class FakeSandbox:
@@ -20,28 +42,36 @@ class FakeSandbox:
     description = "fake sandbox"
     numpy_version = "0.0"
 
-    def __init__(self, cost) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, cost) -> None:
         self.cost = cost
         self.jobs: list[Job] = []
 
     def run(self, job: Job) -> Generator[Event, None, None]:
         self.jobs.append(job)
-        yield Preflight(Observation(status="returned"))
+        yield Preflight(Observation(status=ObservationStatus.RETURNED))
         cut = None
         for case in job.cases:
             assert job.curve_sizes is not None
             size = job.curve_sizes[case.id]
             if cut is not None and size >= cut:
-                yield Result(case.id, Observation(status="skipped"))
+                yield Result(case.id, Observation(status=ObservationStatus.SKIPPED))
                 continue
             seconds = self.cost(job.source, size)
             if seconds > case.limits.cpu_seconds:
                 cut = size if cut is None else min(cut, size)
                 yield Result(
-                    case.id, Observation(status="no_result", cpu_seconds=seconds, killed_for="cpu_limit")
+                    case.id,
+                    Observation(
+                        status=ObservationStatus.NO_RESULT,
+                        cpu_seconds=seconds,
+                        killed_for=KillReason.CPU_LIMIT,
+                    ),
                 )
                 continue
-            yield Result(case.id, Observation(status="returned", cpu_seconds=seconds, peak_bytes=size * 50))
+            yield Result(
+                case.id,
+                Observation(status=ObservationStatus.RETURNED, cpu_seconds=seconds, peak_bytes=size * 50),
+            )
 
 
 def test_the_reference_runs_in_a_sandbox_run_of_its_own() -> None:
@@ -88,7 +118,7 @@ def test_a_submission_that_cannot_load_has_no_curve() -> None:
     class Broken(FakeSandbox):
         def run(self, job: Job) -> Generator[Event, None, None]:
             self.jobs.append(job)
-            yield Preflight(Observation(status="compile_error", message="nope"))
+            yield Preflight(Observation(status=ObservationStatus.COMPILE_ERROR, message="nope"))
 
     problem = problems.load("top-k-products")
     report = curves.measure(problem, "x", Broken(lambda source, n: 0.0))
@@ -96,7 +126,7 @@ def test_a_submission_that_cannot_load_has_no_curve() -> None:
     assert report.verdict.kind is GrowthVerdictKind.INCONCLUSIVE
 
 
-def test_inputs_are_generated_once_and_cached(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_inputs_are_generated_once_and_cached(tmp_path, monkeypatch) -> None:
     problem = problems.load("knn")
     plan = problem.complexity.curve
     assert plan is not None
@@ -106,7 +136,7 @@ def test_inputs_are_generated_once_and_cached(tmp_path, monkeypatch) -> None:  #
     def no_generator(problem: object) -> None:
         raise AssertionError("the generator ran although the cache was current")
 
-    monkeypatch.setattr(curves.trusted, "generator", no_generator)
+    monkeypatch.setattr(trusted, "generator", no_generator)
     assert curves.inputs(problem, plan, tmp_path) == first
     assert math.isclose(len(first[400000]) / len(first[1000]), 400, rel_tol=0.05)
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from judge import cases, problems, wire
+from judge.backends import wire
 from judge.errors import ProblemError
 from judge.models import ArraySpec, Visibility
+from judge.package import cases, problems
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -129,7 +130,7 @@ def test_sandbox_side_decodes_the_same_arrays() -> None:
 
 
 def test_public_wrong_answer_shows_arrays_as_lists() -> None:
-    from judge.pipeline import _shown_input
+    from judge.pipeline.submit import _shown_input
 
     problem = problems.load("knn")
     sample = cases.prepare(problem)[0]

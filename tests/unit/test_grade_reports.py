@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from judge.cli import output
 from judge.errors import ExitCode
 from judge.report import grade_html, grade_json, grade_text, gradescope, junit, markdown
 from tests import golden_files
@@ -42,7 +43,7 @@ def test_junit_has_a_suite_per_problem_and_a_case_per_test() -> None:
         "hidden #3 (edge: ties)",
     ]
     assert names[4:] == ["growth", "baseline"]
-    failures = [case.find("failure") for case in knn.iter("testcase") if case.find("failure") is not None]
+    failures = [found for case in knn.iter("testcase") if (found := case.find("failure")) is not None]
     assert [f.get("type") for f in failures] == ["WA", "TLE", "too slow", "regression"]
     assert failures[0].get("message") == "WA: wrong answer"
     assert knn.get("failures") == "4" and knn.get("tests") == "6"
@@ -125,7 +126,7 @@ def test_terminal_summary_names_each_problem_and_shows_the_baseline_side_by_side
 
 def test_html_page_inlines_the_side_by_side_plot(tmp_path: Path) -> None:
     target = tmp_path / "grade.html"
-    grade_html.write(grading(), target)
+    assert output.write_files({target: grade_html.page(grading())}) == []
     page = target.read_text()
     assert page.count("data:image/png;base64,") == 1 and "knn: slower" in page
     assert "<td class='missing'>missing</td>" in page

@@ -13,7 +13,7 @@ SIZES = [1000, 2200, 4600, 10000, 22000, 46000, 100000, 220000, 460000, 1000000]
 SMALL = [5, 7, 9, 11, 13, 15, 17, 19, 21, 23]
 
 
-def _curve(function, sizes=SIZES, noise=0.0, seed=1, repeats=3):  # type: ignore[no-untyped-def]
+def _curve(function, sizes=SIZES, noise=0.0, seed=1, repeats=3):
     rng = random.Random(seed)
     return {n: [function(n) * (1 + rng.gauss(0, noise)) for _ in range(repeats)] for n in sizes}
 
@@ -30,7 +30,7 @@ def _curve(function, sizes=SIZES, noise=0.0, seed=1, repeats=3):  # type: ignore
     ],
 )
 @pytest.mark.parametrize("noise", [0.0, 0.05])
-def test_exact_classes_with_and_without_noise(function, growth: Growth, sizes, noise: float) -> None:  # type: ignore[no-untyped-def]
+def test_exact_classes_with_and_without_noise(function, growth: Growth, sizes, noise: float) -> None:
     fit = infer(_curve(function, sizes, noise))
     assert fit.growth is growth, fit.label
     # n^2 and n^2 log n are as close as n and n log n: a band is the honest answer there.

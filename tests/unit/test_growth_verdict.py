@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from judge import problems
 from judge.complexity.growth import Growth, infer
 from judge.complexity.plan import geometric, params_for
 from judge.complexity.records import Curve, CurveSample, GrowthVerdictKind, SampleStatus
 from judge.complexity.verdict import compare
 from judge.errors import ProblemError
+from judge.package import problems
 from tests.grade_fixtures import growth as _report
 
 SIZES = [1000, 2200, 4600, 10000, 22000, 46000, 100000, 220000, 460000, 1000000]
 
 
-def _curve(function, budget: float = 1.0, noise: float = 0.0) -> Curve:  # type: ignore[no-untyped-def]
+def _curve(function, budget: float = 1.0, noise: float = 0.0) -> Curve:
     samples = []
     over = False
     for size in SIZES:
@@ -40,7 +40,7 @@ def linear(n: float) -> float:
     return 1e-3 + 1e-7 * n
 
 
-def _verdict(submission: Curve, reference: Curve, expected: Growth = Growth.LINEAR):  # type: ignore[no-untyped-def]
+def _verdict(submission: Curve, reference: Curve, expected: Growth = Growth.LINEAR):
     return compare(submission, reference, infer(submission.values("time")), expected, expected.value)
 
 
@@ -167,9 +167,9 @@ def test_terminal_section_shows_samples_plot_classes_and_verdict() -> None:
 
 
 def test_json_and_html_reports_carry_the_growth(tmp_path: Path) -> None:
+    from judge.cli import output
     from judge.models import Report
-    from judge.report import html
-    from judge.report import json as json_report
+    from judge.report import to_json
 
     report = Report(
         1,
@@ -184,11 +184,12 @@ def test_json_and_html_reports_carry_the_growth(tmp_path: Path) -> None:
         1.0,
         _report(_curve(lambda n: 1e-3 + 1e-10 * n * n), _curve(linear)),
     )
-    document = json.loads(json_report.render(report))["complexity"]
+    document = json.loads(to_json.render(report))["complexity"]
     assert document["verdict"] == "too slow" and document["time"]["class"] == "O(n^2)"
     assert document["expected_time"] == "O(n log k)" and len(document["submission_samples"]) == 30
     assert document["ratios"][0]["n"] == 1000
-    written = html.write(report, tmp_path / "out")
+    written, unwritten = output.write_report_folder(report, tmp_path / "out")
+    assert unwritten == []
     files = sorted(path.name for path in (tmp_path / "out").iterdir())
     assert files == ["growth-memory.png", "growth-time.png", "report.html", "report.json"]
     assert (tmp_path / "out" / "growth-time.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -198,13 +199,12 @@ def test_json_and_html_reports_carry_the_growth(tmp_path: Path) -> None:
 
 def test_a_too_slow_growth_fails_the_submission() -> None:
     from judge.models import Report
-    from judge.pipeline import exit_code
     from judge.report.summary import summary_line
 
     slow = _report(_curve(lambda n: 1e-3 + 1e-10 * n * n), _curve(linear))
     fine = _report(_curve(linear), _curve(linear))
-    assert int(exit_code(Report(1, "p", "P", "s", "", "l", "l", (), None, 1.0, slow))) == 1
-    assert int(exit_code(Report(1, "p", "P", "s", "", "l", "l", (), None, 1.0, fine))) == 0
+    assert int(Report(1, "p", "P", "s", "", "l", "l", (), None, 1.0, slow).exit_code()) == 1
+    assert int(Report(1, "p", "P", "s", "", "l", "l", (), None, 1.0, fine).exit_code()) == 0
     assert summary_line(Report(1, "p", "P", "s", "", "l", "l", (), None, 1.0, slow)) == (
         "growth only (no tests run) · growth too slow (O(n^2))"
     )

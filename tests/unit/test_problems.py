@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from judge import problems
 from judge.errors import ProblemError, UsageError
 from judge.models import Visibility
+from judge.package import problems
 from tests.cli_helpers import run_judge
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from judge.models import Limits, Report, TestResult, Verdict, Visibility
-from judge.report import json as json_report
-from judge.report import text as text_report
+from judge.report import to_json as json_report
+from judge.report import to_text as text_report
 from judge.report.summary import summary_line
 
 LIMITS = Limits(cpu_seconds=1.0, memory_bytes=64 << 20, wall_seconds=4.0)

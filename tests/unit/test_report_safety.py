@@ -16,9 +16,9 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from judge.grading import GradeReport, ProblemGrade, ProblemStatus
+from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus
 from judge.models import Report, TestResult, Verdict
-from judge.report import grade_html, grade_text, gradescope, html, junit, markdown, safe_text, text
+from judge.report import grade_html, grade_text, gradescope, junit, markdown, safe_text, to_html, to_text
 from tests.grade_fixtures import report, result
 from tests.junit_schema import assert_valid_junit
 
@@ -187,7 +187,7 @@ def _parsed(page: str) -> _Tags:
 
 def test_html_pages_show_the_text_and_grow_no_tag() -> None:
     for page, allowed in (
-        (html.page(_submission()), {"meta", "title", "style", "h1", "p", "h2", "table", "tr", "th", "td"}),
+        (to_html.page(_submission()), {"meta", "title", "style", "h1", "p", "h2", "table", "tr", "th", "td"}),
         (
             grade_html.page(_grading()),
             {"html", "head", "meta", "title", "style", "body", "h1", "p", "table", "tr", "th", "td"},
@@ -196,7 +196,7 @@ def test_html_pages_show_the_text_and_grow_no_tag() -> None:
         parsed = _parsed(page)
         assert set(parsed.tags) <= allowed, set(parsed.tags) - allowed
         assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", page)
-    shown = "".join(_parsed(html.page(_submission())).text)
+    shown = "".join(_parsed(to_html.page(_submission())).text)
     assert "<script>alert(1)</script>" in shown and "\\x1b" in shown
     assert REPO in "".join(_parsed(grade_html.page(_grading())).text)
 
@@ -204,7 +204,7 @@ def test_html_pages_show_the_text_and_grow_no_tag() -> None:
 @pytest.mark.parametrize("color", [False, True])
 def test_the_terminal_receives_no_control_character(color: bool) -> None:
     for rendered in (
-        text.render(_submission(), width=250, color=color),
+        to_text.render(_submission(), width=250, color=color),
         grade_text.render(_grading(), width=250, color=color),
     ):
         rendered.encode("utf-8")
@@ -212,13 +212,13 @@ def test_the_terminal_receives_no_control_character(color: bool) -> None:
         assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", leftover), repr(leftover)
     plain = grade_text.render(_grading(), width=250)
     assert "[link=https://e.vil]z[/link]" in plain  # a file name is text, not rich markup
-    assert "\\x1b[2J" in text.render(_submission(), width=250)
+    assert "\\x1b[2J" in to_text.render(_submission(), width=250)
 
 
 def test_a_long_traceback_keeps_its_first_frame_and_its_exception_line() -> None:
     message = _traceback(15)
     crash = result(1, Verdict.RE, hidden=False, message=message)
-    rendered = text.render(report("knn", [crash]), width=200)
+    rendered = to_text.render(report("knn", [crash]), width=200)
     assert "Traceback (most recent call last):" in rendered
     assert 'File "solution.py", line 0, in helper_0' in rendered
     assert 'File "solution.py", line 14, in helper_14' in rendered

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from judge.models import Limits, TestResult, Verdict, Visibility
+from judge.pipeline.records import Headroom, ProblemCheck, SolutionCheck
+from judge.pipeline.verify import meets
 from judge.report import verify as verify_report
-from judge.verify import Headroom, ProblemCheck, SolutionCheck, meets
 
 LIMITS = Limits(cpu_seconds=1.0, memory_bytes=64 << 20, wall_seconds=4.0)
 

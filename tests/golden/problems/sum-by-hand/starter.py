@@ -1,0 +1,2 @@
+def solve(values):
+    raise NotImplementedError
