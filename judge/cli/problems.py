@@ -13,9 +13,10 @@ from judge.backends.choice import choose
 from judge.cli import output, terminal
 from judge.cli.submit import SANDBOX_CHOICE
 from judge.package import budgets, catalog, problems
-from judge.pipeline import calibrate, verify
-from judge.pipeline.records import verify_exit_code
+from judge.pipeline import calibrate, mutation, verify
+from judge.pipeline.records import mutation_exit_code, verify_exit_code
 from judge.report import catalog as catalog_report
+from judge.report import mutants as mutants_report
 from judge.report import verify as verify_report
 
 
@@ -80,14 +81,29 @@ def calibrate_command(slug: str, sandbox: str, repeat: int, dry_run: bool) -> No
 @click.option("--sandbox", type=SANDBOX_CHOICE, default="auto", show_default=True, envvar="JUDGE_SANDBOX")
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @click.option("--no-complexity", is_flag=True, help="Skip the growth of accepted and too_slow solutions.")
-def verify_command(slugs: tuple[str, ...], sandbox: str, as_json: bool, no_complexity: bool) -> None:
+@click.option(
+    "--mutants",
+    is_flag=True,
+    help="Instead: judge every mutant of each reference against its cases; report the kill rate.",
+)
+def verify_command(
+    slugs: tuple[str, ...], sandbox: str, as_json: bool, no_complexity: bool, mutants: bool
+) -> None:
     """Check problem packages (all, or SLUGS): reference, known solutions, budget headroom.
 
     Exit 0 when every package is sound, 1 when a known solution or the reference does not get
-    its verdict, 3 when a package cannot be loaded.
+    its verdict (with --mutants: when a mutant survives), 3 when a package cannot be loaded.
     """
     for slug in slugs:
         problems.find(slug)  # an unknown slug is a usage error before anything runs
+    if mutants:
+        found = [
+            mutation.check(problems.load(slug), log=terminal.note) for slug in slugs or problems.list_slugs()
+        ]
+        click.echo(
+            mutants_report.render_json(found) if as_json else mutants_report.render_text(found), nl=False
+        )
+        sys.exit(int(mutation_exit_code(found)))
     checks = verify.verify(list(slugs), choose(sandbox), log=terminal.note, growth=not no_complexity)
     click.echo(verify_report.render_json(checks) if as_json else verify_report.render_text(checks), nl=False)
     sys.exit(int(verify_exit_code(checks)))

@@ -80,3 +80,52 @@ class Profile:
     grow: str
     total_seconds: float
     lines: tuple[ProfiledLine, ...]
+
+
+@dataclass(frozen=True)
+class MutantResult:
+    """One mutant of the reference, and the first case that killed it ("": none did)."""
+
+    id: str
+    line: int
+    before: str
+    after: str
+    killed_by: str
+    verdict: str  # the verdict it got there
+    equivalent: str = ""  # why it is equivalent to the reference, from mutants.toml
+
+    @property
+    def survived(self) -> bool:
+        return not self.killed_by and not self.equivalent
+
+
+@dataclass(frozen=True)
+class MutationCheck:
+    """How many of a problem's mutants its cases kill."""
+
+    slug: str
+    mutants: tuple[MutantResult, ...]
+    stale: tuple[str, ...]  # mutants.toml names that no longer exist: the reference changed
+    seconds: float
+
+    @property
+    def counted(self) -> int:
+        """Mutants that count: every one but the equivalent ones."""
+        return sum(1 for mutant in self.mutants if not mutant.equivalent)
+
+    @property
+    def killed(self) -> int:
+        return sum(1 for mutant in self.mutants if mutant.killed_by and not mutant.equivalent)
+
+    @property
+    def kill_rate(self) -> float:
+        return self.killed / self.counted if self.counted else 1.0
+
+    @property
+    def ok(self) -> bool:
+        return self.killed == self.counted and not self.stale
+
+
+def mutation_exit_code(checks: Sequence[MutationCheck]) -> ExitCode:
+    """1 when a mutant survives (or mutants.toml names one that no longer exists), else 0."""
+    return ExitCode.OK if all(check.ok for check in checks) else ExitCode.SUBMISSION_FAILED
