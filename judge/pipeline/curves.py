@@ -20,10 +20,10 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from judge import paths, rules
+from judge import paths
 from judge.backends import wire
 from judge.backends.base import Sandbox
-from judge.backends.protocol import Job, Preflight
+from judge.backends.protocol import Preflight
 from judge.checkers.base import Check
 from judge.complexity import growth, verdict
 from judge.complexity.plan import params_for
@@ -47,7 +47,8 @@ from judge.models import (
     Verdict,
     Visibility,
 )
-from judge.package import arrays, cases, trusted
+from judge.package import arrays, trusted
+from judge.pipeline.jobs import job_for
 from judge.verdicts import classify
 
 CACHE_FORMAT = 1
@@ -194,15 +195,7 @@ def run_curve(
         spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
         prepared.append(PreparedCase(case_id, spec, lines[size], None, limits))
         points[case_id] = (size, round_number)
-    job = Job(
-        source=source,
-        functions={function.name: len(function.params) for function in problem.functions},
-        preload=problem.preload,
-        preflight_limits=cases.limits_for(problem, ""),
-        cases=tuple(prepared),
-        curve_sizes={case_id: size for case_id, (size, _) in points.items()},
-        rules=rules.wire(problem),
-    )
+    job = job_for(problem, source, prepared, {case_id: size for case_id, (size, _) in points.items()})
     samples: dict[str, CurveSample] = {}
     with closing(sandbox.run(job)) as events:
         for event in events:

@@ -18,7 +18,7 @@ from judge import reveal, rules, submission
 from judge.backends import wire
 from judge.backends.base import Sandbox
 from judge.backends.choice import choose
-from judge.backends.protocol import Job, Preflight
+from judge.backends.protocol import Preflight
 from judge.checkers.base import Check
 from judge.complexity.records import ComplexityReport
 from judge.errors import UsageError
@@ -38,6 +38,7 @@ from judge.models import (
 from judge.package import cases, problems, trusted
 from judge.pipeline import curves
 from judge.pipeline.curves import CurveProgress
+from judge.pipeline.jobs import job_for
 from judge.verdicts import Outcome, classify
 
 
@@ -131,14 +132,7 @@ def judge_cases(
     reveal ``level`` allows."""
     checkers = trusted.checkers(problem)
     by_id = {case.id: case for case in prepared}
-    job = Job(
-        source=source,
-        functions={function.name: len(function.params) for function in problem.functions},
-        preload=problem.preload,
-        preflight_limits=cases.limits_for(problem, ""),
-        cases=tuple(prepared),
-        rules=rules.wire(problem),
-    )
+    job = job_for(problem, source, prepared)
     results: dict[str, TestResult] = {}
     compile_error = None
 
