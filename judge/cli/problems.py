@@ -67,7 +67,7 @@ def init_command(slug: str, path: Path | None, force: bool) -> None:
 @click.option("--dry-run", is_flag=True, help="Print the budgets without writing problem.toml.")
 def calibrate_command(slug: str, sandbox: str, repeat: int, dry_run: bool) -> None:
     """Measure the reference and write per-test budgets into problem.toml (maintainers)."""
-    problem = problems.load(slug)
+    problem = problems.load(slug, drop_stale_budgets=True)  # a removed case's budget goes too
     table = calibrate.calibrate(problem, sandbox, repeat, log=terminal.note)
     if dry_run:
         click.echo(table, nl=False)

@@ -10,6 +10,7 @@ import math
 import platform
 import re
 
+from judge import paths
 from judge.errors import ProblemError
 from judge.models import MIB, Problem
 
@@ -47,7 +48,7 @@ def write(problem: Problem, budgets: str) -> None:
     head = text[: match.start()] if match else text
     if match and re.search(r"^\[(?!budgets)", text[match.start() :], re.MULTILINE):
         raise ProblemError(f"{path}: [budgets] must be the last table (calibrate rewrites it to the end)")
-    path.write_text(head.rstrip() + "\n\n" + budgets, encoding="utf-8")
+    paths.write_atomic(path, head.rstrip() + "\n\n" + budgets)
 
 
 def _round_up(value: float, step: float) -> float:

@@ -37,6 +37,7 @@ SCHEMA_VERSION = 1
 REQUIRED_FILES = ("problem.toml", "statement.md", "starter.py", "reference.py")
 DIFFICULTIES = ("easy", "medium", "hard")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LISTED = 8  # an unknown slug with no close match lists this many known ones
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 CASE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -64,18 +65,25 @@ def find(slug: str, root: Path | None = None) -> Path:
             return folder
     known = list_slugs(root)
     close = difflib.get_close_matches(slug, known, n=1, cutoff=0.4)
-    hint = f"; did you mean `{close[0]}`?" if close else ""
-    listing = f" Known problems: {', '.join(known)}." if known else ""
-    raise UsageError(f"unknown problem `{slug}`{hint}{listing} (`judge list` shows them all)")
+    if close:  # one name to act on, not the whole bank
+        raise UsageError(
+            f"unknown problem `{slug}`; did you mean `{close[0]}`? (`judge list` shows all {len(known)})"
+        )
+    shown = ", ".join(known[:LISTED]) + (", ..." if len(known) > LISTED else "")
+    listing = f" Known problems: {shown}." if known else ""
+    raise UsageError(f"unknown problem `{slug}`.{listing} (`judge list` shows them all)")
 
 
-def load(slug: str, root: Path | None = None) -> Problem:
-    """Read and validate one package. Raises UsageError (unknown slug) or ProblemError."""
+def load(slug: str, root: Path | None = None, *, drop_stale_budgets: bool = False) -> Problem:
+    """Read and validate one package. Raises UsageError (unknown slug) or ProblemError.
+
+    ``drop_stale_budgets``: a budget naming a case that no longer exists is dropped instead of
+    refused; calibration, which rewrites every budget, loads a package that way."""
     folder = find(slug, root)
-    return load_folder(folder)
+    return load_folder(folder, drop_stale_budgets=drop_stale_budgets)
 
 
-def load_folder(folder: Path) -> Problem:
+def load_folder(folder: Path, *, drop_stale_budgets: bool = False) -> Problem:
     shown = paths.shown(folder)
     for name in REQUIRED_FILES:
         if not (folder / name).is_file():
@@ -114,8 +122,11 @@ def load_folder(folder: Path) -> Problem:
     generated = [_with_function(case, functions, toml_file) for case in generated]
     cases = _file_cases(folder, shown, functions) + tuple(generated)
     _check_unique(cases, toml_file)
+    names = {case.name for case in cases}
+    if drop_stale_budgets:
+        budgets = {name: budget for name, budget in budgets.items() if name in names}
     for name in budgets:
-        if name not in {case.name for case in cases}:
+        if name not in names:
             raise ProblemError(
                 f"{toml_file}: [budgets.cases] {name}: no such case; run `judge calibrate {slug}`"
             )

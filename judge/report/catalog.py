@@ -7,9 +7,11 @@ from typing import Any
 
 from rich.markdown import Markdown
 from rich.table import Table
+from rich.text import Text
 
 from judge.models import Problem
 from judge.report.console import rendered
+from judge.report.safe_text import for_terminal
 
 
 def render_list(found: list[dict[str, Any]], banks: list[Path], width: int = 100) -> str:
@@ -20,11 +22,17 @@ def render_list(found: list[dict[str, Any]], banks: list[Path], width: int = 100
         table.add_column(column)
     for entry in found:
         if "error" in entry:
-            table.add_row(entry["slug"], f"BROKEN: {entry['error']}", "", "", "")
+            table.add_row(_cell(entry["slug"]), _cell(f"BROKEN: {entry['error']}"), "", "", "")
             continue
         tests = f"{entry['public_tests']} public + {entry['hidden_tests']} hidden"
-        table.add_row(entry["slug"], entry["title"], entry["difficulty"], entry["expected_time"], tests)
+        cells = (entry["slug"], entry["title"], entry["difficulty"], entry["expected_time"], tests)
+        table.add_row(*(_cell(cell) for cell in cells))
     return rendered(table, width)
+
+
+def _cell(value: str) -> Text:
+    """Package text as text, never rich markup: "[budgets.cases]" in an error must stay."""
+    return Text(for_terminal(value))
 
 
 def render_statement(problem: Problem, body: str, color: bool = False, width: int = 100) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from judge.errors import ProblemError
 from judge.package import problems
 from tests.cli_helpers import run_judge
 from tests.integration.conftest import GOLDEN_PROBLEMS
@@ -38,3 +39,15 @@ def test_calibrate_refuses_a_failing_reference(capsys: pytest.CaptureFixture[str
     ran = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--dry-run")
     assert ran.code == 3
     assert "reference.py: raised IndexError" in ran.err
+
+
+def test_calibrate_drops_the_budget_of_a_removed_case(capsys: pytest.CaptureFixture[str], root: Path) -> None:
+    assert run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--repeat", "1").code == 0
+    (root / "echo-sum" / "cases" / "hidden" / "secret.json").unlink()
+    with pytest.raises(
+        ProblemError, match=r"\[budgets.cases\] secret: no such case; run `judge calibrate echo-sum`"
+    ):
+        problems.load("echo-sum")  # refused everywhere else, with the fix
+    ran = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--repeat", "1")
+    assert ran.code == 0 and "wrote [budgets] for 1 cases" in ran.out
+    assert set(problems.load("echo-sum").budgets) == {"01-small"}

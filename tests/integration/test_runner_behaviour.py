@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,3 +121,18 @@ def test_next_submission_is_unharmed(sandbox, tmp_path: Path) -> None:
     )
     grade(sandbox, bomb, tmp_path)
     assert grade(sandbox, CASES["accepted"][0], tmp_path).accepted
+
+
+def test_numpy_preload_takes_its_lazily_imported_submodules_along() -> None:
+    # np.unique imports numpy.ma on its first call (~10 ms): a child forked after the preload
+    # must not pay it, or the solution that calls it first looks slower than it is
+    sandbox_dir = Path(__file__).resolve().parents[2] / "sandbox"
+    probe = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import runner\n"
+        "runner._preload('import numpy as np', [])\n"
+        "print(sorted(m for m in ('numpy', 'numpy.ma', 'numpy.fft', 'numpy.random') if m in sys.modules))\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe, str(sandbox_dir)], capture_output=True, text=True, check=True
+    )
+    assert ran.stdout.strip() == "['numpy', 'numpy.fft', 'numpy.ma', 'numpy.random']"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from judge.package import problems
 from tests.cli_helpers import run_judge
 from tests.conftest import SOLUTIONS, TOPK
 
@@ -20,11 +21,24 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     document = json.loads(run_judge(capsys, "list", "--json").out)
     assert document["schema_version"] == 1
     assert [entry["slug"] for entry in document["problems"]] == [
+        "adaboost",
+        "classification-metrics",
+        "decision-tree",
+        "gradient-boosting",
+        "information",
         "kmeans",
         "knn",
+        "lasso",
+        "linear-regression",
         "logistic-regression",
+        "modularity",
+        "naive-bayes",
+        "pagerank",
+        "pca",
+        "svm",
         "top-k-products",
     ]
+    assert all(entry["hidden_tests"] >= 20 and entry["public_tests"] >= 3 for entry in document["problems"])
     assert "logistic-regression" in ran.out and "3 public + 31 hidden" in ran.out
 
 
@@ -61,10 +75,15 @@ def test_show_and_init_a_problem_with_several_functions(
 def test_unknown_slug_exit_2_with_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
     ran = run_judge(capsys, "show", "topk-products")
     assert ran.code == 2
+    count = len(problems.list_slugs())
     assert ran.err.strip() == (
         "error: unknown problem `topk-products`; did you mean `top-k-products`? "
-        "Known problems: kmeans, knn, logistic-regression, top-k-products. (`judge list` shows them all)"
+        f"(`judge list` shows all {count})"
     )
+    far = run_judge(capsys, "show", "zzzz")  # nothing close: a few names, on one line
+    assert far.code == 2 and len(far.err.strip().splitlines()) == 1
+    assert far.err.startswith("error: unknown problem `zzzz`. Known problems: adaboost, ")
+    assert far.err.count(", ") == 8 and ", ..." in far.err and "`judge list` shows them all" in far.err
 
 
 def test_init_writes_starter_and_refuses_to_overwrite(

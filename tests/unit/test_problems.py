@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from judge.errors import ProblemError, UsageError
 from judge.models import Visibility
@@ -156,3 +157,21 @@ def test_several_problem_banks_the_first_holding_a_slug_wins(
         f"error: JUDGE_PROBLEMS_DIR: {tmp_path / 'nowhere'}: no such directory; "
         "list problem banks separated by ':'"
     )
+
+
+def test_the_readme_table_lists_every_shipped_problem() -> None:
+    # parsed as Markdown, the way a reader's viewer sees it: the first table's first column
+    tokens = MarkdownIt().enable("table").parse((ROOT / "README.md").read_text(encoding="utf-8"))
+    first_cells, in_body, column = [], False, 0
+    for token in tokens:
+        if token.type == "tbody_open":
+            in_body = True
+        elif token.type == "tbody_close":
+            break
+        elif in_body and token.type == "tr_open":
+            column = 0
+        elif in_body and token.type == "td_open":
+            column += 1
+        elif in_body and token.type == "inline" and column == 1:
+            first_cells.append(token.content.strip("`"))
+    assert sorted(first_cells) == problems.list_slugs()

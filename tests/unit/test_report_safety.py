@@ -11,6 +11,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import replace
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
@@ -18,7 +19,17 @@ from markdown_it.token import Token
 
 from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus
 from judge.models import Report, TestResult, Verdict
-from judge.report import grade_html, grade_text, gradescope, junit, markdown, safe_text, to_html, to_text
+from judge.report import (
+    catalog,
+    grade_html,
+    grade_text,
+    gradescope,
+    junit,
+    markdown,
+    safe_text,
+    to_html,
+    to_text,
+)
 from tests.grade_fixtures import report, result
 from tests.junit_schema import assert_valid_junit
 
@@ -234,3 +245,24 @@ def test_gradescope_results_can_be_written_as_utf8() -> None:
     rendered.encode("utf-8")
     outputs = "".join(test["output"] for test in json.loads(rendered)["tests"])
     assert "\\ud800" in outputs and "<script>alert(1)</script>" in outputs
+
+
+def test_the_catalogue_shows_package_text_as_text() -> None:
+    found: list[dict[str, Any]] = [
+        {
+            "slug": "broken",
+            "error": "problem.toml: [budgets.cases] gone: no such case; run `judge calibrate`",
+        },
+        {
+            "slug": "odd",
+            "title": f"[bold]{HOSTILE}",
+            "difficulty": "easy",
+            "expected_time": "O(n)",
+            "public_tests": 3,
+            "hidden_tests": 20,
+        },
+    ]
+    shown = catalog.render_list(found, [], width=400)
+    assert "BROKEN: problem.toml: [budgets.cases] gone: no such case" in shown  # not eaten as markup
+    assert "[bold]start" in shown
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", shown), repr(shown)

@@ -1,0 +1,19 @@
+"""Wrong: adds var_smoothing itself to every variance, not var_smoothing times the largest
+feature variance."""
+
+import numpy as np
+
+
+def fit_predict(X_train, y_train, X_test, var_smoothing):
+    classes = np.unique(y_train)
+    scores = np.empty((len(X_test), len(classes)))
+    for j, label in enumerate(classes):
+        members = X_train[y_train == label]
+        mean = members.mean(axis=0)
+        variance = members.var(axis=0) + var_smoothing
+        scores[:, j] = (
+            np.log(len(members) / len(X_train))
+            - 0.5 * np.log(2 * np.pi * variance).sum()
+            - 0.5 * ((X_test - mean) ** 2 / variance).sum(axis=1)
+        )
+    return classes[np.argmax(scores, axis=1)]
