@@ -30,6 +30,7 @@ SANDBOX_USER = "10001:10001"
 RUNNER_OVERHEAD_BYTES = 384 * MIB
 PIDS_LIMIT = 64
 TMPFS_SIZE = "64m"
+REMOVAL_SECONDS = 10  # an exited container the engine has not removed by then is removed by force
 ENGINE_HINT = "start the Docker engine (e.g. `dockerd &`) or use --sandbox local"
 _STDOUT, _STDERR = 1, 2
 
@@ -149,8 +150,8 @@ class DockerSandbox:
             ended = transport is not None and transport.eof
             if transport is not None:
                 transport.close()
-            if container is not None and not ended:
-                _remove(container)
+            if container is not None:
+                _wait_removed(container) if ended else _remove(container)
             if lease is not None:  # the container is gone: its uid may serve another
                 lease.release()
 
@@ -230,6 +231,18 @@ class _AttachTransport:
                 closable.close()
             except Exception:
                 pass
+
+
+def _wait_removed(container: Any) -> None:
+    """Return once the engine has removed an exited container. auto_remove happens after the
+    exit, not at it: without this wait, run() could return (and free the uid) while the
+    container still exists, and a caller that looks right away finds it left behind."""
+    try:
+        container.wait(condition="removed", timeout=REMOVAL_SECONDS)
+    except Exception as error:
+        if "No such container" in str(error) or "404" in str(error):
+            return  # removed before we asked
+        _remove(container)
 
 
 def _remove(container: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from judge.checkers.base import Check, exact_numbers, first_difference
+from judge.checkers.base import Check, exact_arrays, exact_numbers, first_difference
 
 
 def validate(options: dict[str, Any]) -> None:
@@ -13,5 +13,5 @@ def validate(options: dict[str, Any]) -> None:
 
 
 def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, Any]) -> Check:
-    difference = first_difference(expected, output, exact_numbers, integers=True)
+    difference = first_difference(expected, output, exact_numbers, integers=True, arrays_equal=exact_arrays)
     return Check(difference is None, difference or "")

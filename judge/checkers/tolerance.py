@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
+
 from judge.checkers.base import Check, first_difference
 
 DEFAULTS = {"rtol": 1e-6, "atol": 1e-9}
@@ -30,5 +32,14 @@ def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, 
             return want == got
         return abs(want - got) <= atol + rtol * abs(want)
 
-    difference = first_difference(expected, output, close)
+    def close_arrays(want: np.ndarray, got: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore"):
+            near = np.abs(want - got) <= atol + rtol * np.abs(want)
+        nan = np.isnan(want) | np.isnan(got)
+        infinite = np.isinf(want) | np.isinf(got)
+        both_nan = np.isnan(want) & np.isnan(got)
+        same: np.ndarray = np.where(nan, both_nan, np.where(infinite, want == got, near))
+        return same
+
+    difference = first_difference(expected, output, close, arrays_equal=close_arrays)
     return Check(difference is None, difference or "")

@@ -63,3 +63,47 @@ def test_custom_checker_contract(problems_copy: Path) -> None:
     assert check(["a", "b"], ["a"], ()).passed is False
     with pytest.raises(ProblemError, match=r"checker.py: check\(\) raised KeyError"):
         check(["a"], "boom", ())
+
+
+def _array(values: list, dtype: str = "float64") -> dict:
+    return {"__ndarray__": values, "dtype": dtype, "shape": [len(values)]}
+
+
+EDGES = [0.0, -0.0, 1.0, 1.0 + 1e-7, 1.0 + 1e-5, 1e-12, float("nan"), float("inf"), float("-inf"), 3e300]
+
+
+@pytest.mark.parametrize("name", ["float", "exact"])
+def test_the_numpy_shortcut_agrees_with_the_element_walk_on_every_pair(name: str) -> None:
+    """Two arrays that travelled as arrays are compared in numpy when they agree; the verdict
+    (and where they differ, the message) must be the element walk's, edge values included."""
+    checker = CHECKERS[name]
+    options = {"rtol": 1e-6, "atol": 1e-9} if name == "float" else {}
+    seen = set()
+    for want in EDGES:
+        for got in EDGES:
+            fast = checker.check(_array([2.0, want]), _array([2.0, got]), (), options)
+            walked = checker.check([2.0, want], [2.0, got], (), options)  # plain lists: always walked
+            assert (fast.passed, fast.message) == (walked.passed, walked.message), (want, got)
+            seen.add(fast.passed)
+    assert seen == {True, False}
+
+
+def test_the_numpy_shortcut_never_accepts_what_the_walk_refuses() -> None:
+    # integer arrays against floats of equal value: the exact checker wants labels as ints
+    assert not CHECKERS["exact"].check(_array([1, 2], "int64"), _array([1.0, 2.0]), (), {}).passed
+    assert CHECKERS["float"].check(_array([1, 2], "int64"), _array([1.0, 2.0 + 1e-12]), (), {}).passed
+    # a bool array is not numbers, whatever numpy would make of it
+    refused = CHECKERS["float"].check(_array([1.0, 0.0]), _array([True, False], "bool"), (), {})
+    assert not refused.passed and "bool" in refused.message
+    # a different shape is reported as such, not compared
+    other = CHECKERS["float"].check(_array([1.0, 2.0]), _array([1.0, 2.0, 3.0]), (), {})
+    assert not other.passed and "shape" in other.message
+
+
+def test_a_large_array_that_agrees_is_accepted_and_one_that_differs_names_the_index() -> None:
+    values = [float(i) / 7 for i in range(200_000)]
+    assert CHECKERS["float"].check(_array(values), _array(list(values)), (), {}).passed
+    wrong = list(values)
+    wrong[123_456] += 1.0
+    found = CHECKERS["float"].check(_array(values), _array(wrong), (), {})
+    assert not found.passed and "[123456]" in found.message
