@@ -16,7 +16,8 @@ import math
 
 import numpy as np
 
-from judge.checkers.base import NDARRAY_KEY, Check
+from judge.checkers.base import Check
+from judge.checkers.weights import parse_weights
 
 SWEEPS = 100_000
 _optima: dict[str, float] = {}
@@ -27,14 +28,14 @@ def check_fit(expected, output, args, options):
     y = np.asarray(args[1], dtype=np.float64)
     alpha = float(args[2])
     d = X.shape[1]
-    found = _parse(output, d)
+    found = parse_weights(output, d)
     if isinstance(found, str):
         return Check(False, found)
     w, b = found
     reached = objective(X, y, alpha, w, b)
     if not math.isfinite(reached):
         return Check(False, f"the objective at the returned (w, b) is {reached}")
-    reference = _parse(expected, d)
+    reference = parse_weights(expected, d)
     start = reference[0] if isinstance(reference, tuple) else np.zeros(d)
     optimum = _optimum(X, y, alpha, start)
     if isinstance(reference, tuple):
@@ -86,26 +87,6 @@ def _conditions(X, y, alpha, w, b, kkt, floor):
                 f"alpha = {alpha:.6g} (tolerance {tau[j]:.3g}), so w[{j}] should not be 0",
             )
     return Check(True)
-
-
-def _parse(value, d):
-    """(w, b) from plain data, or a message saying what is wrong with it."""
-    if not isinstance(value, list) or len(value) != 2:
-        return "the result: expected a tuple (w, b)"
-    raw_w, raw_b = value
-    if isinstance(raw_w, dict) and NDARRAY_KEY in raw_w:
-        raw_w = raw_w[NDARRAY_KEY]
-    try:
-        w = np.asarray(raw_w, dtype=np.float64)
-    except (TypeError, ValueError):
-        return "w: expected a 1-d array of floats"
-    if w.shape != (d,):
-        return f"w: expected shape ({d},), got shape {w.shape}"
-    if isinstance(raw_b, bool) or not isinstance(raw_b, (int, float)):
-        return f"b: expected a float, got {type(raw_b).__name__}"
-    if not (np.all(np.isfinite(w)) and math.isfinite(raw_b)):
-        return "the result: w and b must be finite (no nan or inf)"
-    return w, float(raw_b)
 
 
 def _optimum(X, y, alpha, start):

@@ -15,13 +15,14 @@ import math
 
 import numpy as np
 
-from judge.checkers.base import NDARRAY_KEY, Check
+from judge.checkers.base import Check
+from judge.checkers.weights import parse_weights
 
 
 def check_fit(expected, output, args, options):
     X, y, l2 = np.asarray(args[0], dtype=np.float64), np.asarray(args[1], dtype=np.float64), float(args[2])
     d = X.shape[1]
-    found = _parse(output, d)
+    found = parse_weights(output, d)
     if isinstance(found, str):
         return Check(False, found)
     w, b = found
@@ -29,7 +30,7 @@ def check_fit(expected, output, args, options):
     if not math.isfinite(reached):
         return Check(False, f"the objective at the returned (w, b) is {reached}")
     optimum = _optimum(X, y, l2)
-    reference = _parse(expected, d)
+    reference = parse_weights(expected, d)
     if not isinstance(reference, str):
         optimum = min(optimum, objective(X, y, l2, *reference))
     baseline = objective(X, y, l2, np.zeros(d), float(y.mean()))
@@ -48,26 +49,6 @@ def objective(X, y, l2, w, b):
     with np.errstate(all="ignore"):  # a huge w gives inf, reported as such
         residual = X @ w + b - y
         return float(residual @ residual / (2 * len(y)) + 0.5 * l2 * float(w @ w))
-
-
-def _parse(value, d):
-    """(w, b) from plain data, or a message saying what is wrong with it."""
-    if not isinstance(value, list) or len(value) != 2:
-        return "the result: expected a tuple (w, b)"
-    raw_w, raw_b = value
-    if isinstance(raw_w, dict) and NDARRAY_KEY in raw_w:
-        raw_w = raw_w[NDARRAY_KEY]
-    try:
-        w = np.asarray(raw_w, dtype=np.float64)
-    except (TypeError, ValueError):
-        return "w: expected a 1-d array of floats"
-    if w.shape != (d,):
-        return f"w: expected shape ({d},), got shape {w.shape}"
-    if isinstance(raw_b, bool) or not isinstance(raw_b, (int, float)):
-        return f"b: expected a float, got {type(raw_b).__name__}"
-    if not (np.all(np.isfinite(w)) and math.isfinite(raw_b)):
-        return "the result: w and b must be finite (no nan or inf)"
-    return w, float(raw_b)
 
 
 def _optimum(X, y, l2):

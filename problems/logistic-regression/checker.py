@@ -9,6 +9,7 @@ import math
 import numpy as np
 
 from judge.checkers.base import Check
+from judge.checkers.weights import parse_weights
 
 NEWTON_STEPS = 100
 
@@ -16,11 +17,11 @@ NEWTON_STEPS = 100
 def check_fit(expected, output, args, options):
     X, y, l2 = args[0], args[1].astype(np.float64), float(args[2])
     d = X.shape[1]
-    found = _parse(output, d)
+    found = parse_weights(output, d)
     if isinstance(found, str):
         return Check(False, found)
     w, b = found
-    reference_w, reference_b = _parse(expected, d)
+    reference_w, reference_b = parse_weights(expected, d)
     optimum = _optimum(X, y, l2)
     reached = objective(X, y, l2, w, b)
     reference_gap = max(0.0, objective(X, y, l2, reference_w, reference_b) - optimum)
@@ -39,26 +40,6 @@ def check_fit(expected, output, args, options):
 def objective(X, y, l2, w, b):
     z = X @ w + b
     return float(np.mean(np.logaddexp(0.0, z) - y * z) + 0.5 * l2 * float(w @ w))
-
-
-def _parse(value, d):
-    """(w, b) from plain data, or a message saying what is wrong with it."""
-    if not isinstance(value, list) or len(value) != 2:
-        return "the result: expected a tuple (w, b)"
-    raw_w, raw_b = value
-    if isinstance(raw_w, dict) and "__ndarray__" in raw_w:
-        raw_w = raw_w["__ndarray__"]
-    try:
-        w = np.asarray(raw_w, dtype=np.float64)
-    except (TypeError, ValueError):
-        return "w: expected a 1-d array of floats"
-    if w.shape != (d,):
-        return f"w: expected shape ({d},), got shape {w.shape}"
-    if isinstance(raw_b, bool) or not isinstance(raw_b, (int, float)):
-        return f"b: expected a float, got {type(raw_b).__name__}"
-    if not (np.all(np.isfinite(w)) and math.isfinite(raw_b)):
-        return "the result: w and b must be finite (no nan or inf)"
-    return w, float(raw_b)
 
 
 def _optimum(X, y, l2):
