@@ -151,8 +151,10 @@ class DockerSandbox:
             ended = transport is not None and transport.eof
             if transport is not None:
                 transport.close()
-            if container is not None:
-                _wait_removed(container) if ended else _remove(container)
+            if container is not None and ended:
+                _wait_removed(container)
+            elif container is not None:
+                _remove(container)
             if lease is not None:  # the container is gone: its uid may serve another
                 lease.release()
 

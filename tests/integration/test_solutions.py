@@ -29,7 +29,14 @@ def known_solutions(folder: str = "*") -> list[tuple[str, Path]]:
     return found
 
 
-ACCEPTED = [next(item for item in known_solutions("accepted") if item[0] == s) for s in problems.list_slugs()]
+def first_accepted() -> list[tuple[str, Path]]:
+    found: dict[str, tuple[str, Path]] = {}
+    for slug, path in known_solutions("accepted"):
+        found.setdefault(slug, (slug, path))
+    return list(found.values())
+
+
+ACCEPTED = first_accepted()
 
 
 def test_every_problem_files_the_required_kinds_of_solution() -> None:
