@@ -20,7 +20,10 @@ GENEROUS = Limits(cpu_seconds=60.0, memory_bytes=2048 * MIB, wall_seconds=180.0)
 def calibrate(problem: Problem, sandbox_kind: str, repeat: int, log: object = print) -> str:
     """Run the reference ``repeat`` times; return the [budgets] TOML text."""
     sandbox = choose(sandbox_kind)
-    prepared = [replace(case, limits=GENEROUS) for case in cases.prepare(problem)]
+    # generous in time and memory, which are being measured; the package's own output and log caps
+    policy = problem.limit_policy
+    generous = replace(GENEROUS, output_bytes=policy.output_bytes, log_bytes=policy.log_bytes)
+    prepared = [replace(case, limits=generous) for case in cases.prepare(problem)]
     source = problem.reference_path.read_text(encoding="utf-8")
     slowest: dict[str, float] = {}
     largest: dict[str, int] = {}

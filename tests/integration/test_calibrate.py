@@ -51,3 +51,20 @@ def test_calibrate_drops_the_budget_of_a_removed_case(capsys: pytest.CaptureFixt
     ran = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--repeat", "1")
     assert ran.code == 0 and "wrote [budgets] for 1 cases" in ran.out
     assert set(problems.load("echo-sum").budgets) == {"01-small"}
+
+
+def test_calibrate_keeps_the_packages_output_cap(capsys: pytest.CaptureFixture[str], root: Path) -> None:
+    """Only time and memory are made generous: a package that raises output_mb can calibrate an
+    output over the default 16 MiB, and one that lowers it is held to its own cap."""
+    toml = root / "echo-sum" / "problem.toml"
+    (root / "echo-sum" / "reference.py").write_text("def solve(values):\n    return 'x' * (17 * 2**20)\n")
+    (root / "echo-sum" / "cases" / "hidden" / "secret.json").unlink()
+    (root / "echo-sum" / "cases" / "public" / "01-small.json").write_text(
+        '{"category": "example", "args": {"values": [1, 2]}}'
+    )
+    toml.write_text(toml.read_text().replace("output_mb = 1\n", "output_mb = 32\n", 1))
+    ran = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--repeat", "1", "--dry-run")
+    assert ran.code == 0, ran.err
+    toml.write_text(toml.read_text().replace("output_mb = 32\n", "output_mb = 8\n", 1))
+    ran = run_judge(capsys, "calibrate", "echo-sum", "--sandbox", "local", "--repeat", "1", "--dry-run")
+    assert ran.code == 3 and "the reference gets OLE" in ran.err

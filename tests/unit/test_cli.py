@@ -22,8 +22,13 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert document["schema_version"] == 1
     assert [entry["slug"] for entry in document["problems"]] == [
         "adaboost",
+        "arcface",
+        "attention",
+        "batchnorm",
         "classification-metrics",
+        "crf-viterbi",
         "decision-tree",
+        "dropout",
         "gradient-boosting",
         "information",
         "kmeans",
@@ -31,10 +36,14 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
         "lasso",
         "linear-regression",
         "logistic-regression",
+        "lstm-gru",
+        "mlp-backprop",
         "modularity",
         "naive-bayes",
         "pagerank",
         "pca",
+        "rnn",
+        "softmax-cross-entropy",
         "svm",
         "top-k-products",
     ]
