@@ -158,6 +158,8 @@ class CurvePlan:
     space_class: str
     sample_seconds: float  # a sample over this ends the curve at its size
     sample_memory_bytes: int
+    # known solutions whose space class differs from space_class: "accepted/x.py" -> "O(1)"
+    space_classes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,9 @@ class Observation:
     cpu_seconds: float = 0.0
     wall_seconds: float = 0.0
     peak_bytes: int = 0  # peak resident memory above the child's start
+    # the allocation pass of a growth curve: the peak the child traced during the call (its own
+    # report, so only believed as far as peak_bytes confirms it)
+    traced_bytes: int | None = None
     exit_code: int | None = None
     signal: int | None = None
     killed_for: KillReason | None = None

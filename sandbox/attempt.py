@@ -21,6 +21,7 @@ import operator
 import os
 import signal
 import sys
+import tracemalloc
 import types
 from typing import Any, NoReturn
 
@@ -48,6 +49,12 @@ _apply = operator.call
 _starmap = itertools.starmap
 _extend = list.extend
 _FUNCTION = types.FunctionType
+# The allocation pass of a growth curve (docs/complexity.md): Python's and numpy's allocations
+# during the call, traced from just before it to just after it.
+_TRACE_START = tracemalloc.start
+_TRACE_STOP = tracemalloc.stop
+_TRACING = tracemalloc.is_tracing
+_TRACED = tracemalloc.get_traced_memory
 _TRACEBACK = BaseException.__dict__["__traceback__"].__get__
 _IMPORT_NAME = ImportError.__dict__["name"].__get__
 _TYPE_NAME = type.__dict__["__name__"].__get__
@@ -97,13 +104,14 @@ def run(
     code: types.CodeType,
     namespace: dict[str, Any],
     checks: tuple[tuple[str, int], ...],
-    call: tuple[str, list[Any]] | None,
+    call: tuple[str, list[Any], bool] | None,
     result_fd: int,
     room: int,
     lines: tuple[str, ...],
 ) -> NoReturn:
     """Run the submission's module in ``namespace``, check its functions (``checks``: name and
-    arity), make the ``call`` (function name and arguments; None for the preflight), send one end
+    arity), make the ``call`` (function name, arguments, and whether to trace its allocations;
+    None for the preflight), send one end
     frame of at most ``room`` bytes, and end the process: nothing of the runner's runs after it."""
     # What the submission made (its value, its exception and the frames that exception holds)
     # stays alive until the process ends, so none of its __del__ methods runs before the frame.
@@ -124,7 +132,7 @@ def _outcome(
     code: types.CodeType,
     namespace: dict[str, Any],
     checks: tuple[tuple[str, int], ...],
-    call: tuple[str, list[Any]] | None,
+    call: tuple[str, list[Any], bool] | None,
     room: int,
     lines: tuple[str, ...],
     kept: list[Any],
@@ -144,22 +152,34 @@ def _outcome(
     if call is None:
         _settle_quietly()
         return _frame({"status": "returned", "output": None})
-    name, args = call
+    name, args, trace = call
     try:
-        kept.append(_call(functions[name], args))
+        value, traced = _call(functions[name], args) if not trace else _traced_call(functions[name], args)
+        kept.append(value)
     except BaseException as error:
         kept.append(error)
         _settle_quietly()
         return _raised(error, lines, loading=False)
-    return _returned(kept[-1], room)
+    return _returned(value, room, traced)
 
 
-def _call(function: Any, args: list[Any]) -> Any:
+def _call(function: Any, args: list[Any]) -> tuple[Any, None]:
     """Call the submission; the SETTLE calls follow inside the same C loop, so not one bytecode
     of the judge's runs between the submission's return and them."""
     returned: list[Any] = []
     _extend(returned, _starmap(_apply, ((function, *args), *SETTLE)))
-    return returned[0]
+    return returned[0], None
+
+
+def _traced_call(function: Any, args: list[Any]) -> tuple[Any, int | None]:
+    """The call with its allocations traced: the peak of what was allocated during the call
+    (None when the submission stopped the tracing itself). The runner's RSS bounds how far the
+    judge believes this figure (judge/complexity/records.py)."""
+    returned: list[Any] = []
+    steps = ((_TRACE_START,), (function, *args), (_TRACING,), (_TRACED,), *SETTLE, (_TRACE_STOP,))
+    _extend(returned, _starmap(_apply, steps))
+    peak = returned[3][1]
+    return returned[1], (peak if returned[2] else None)
 
 
 def _settle_quietly() -> None:
@@ -185,9 +205,10 @@ def _raised(error: BaseException, lines: tuple[str, ...], loading: bool) -> tupl
     return _frame({"status": "exception", "error": error_report(error, lines)})
 
 
-def _returned(result: Any, room: int) -> tuple[bytes, ...]:
+def _returned(result: Any, room: int, traced: int | None = None) -> tuple[bytes, ...]:
     """The end frame for a returned value: plain data, or why it is refused."""
-    room -= len(RETURNED_HEAD) + len(FRAME_END)
+    tail = FRAME_END if traced is None else b',"traced_peak_bytes":' + _encode(traced) + FRAME_END
+    room -= len(RETURNED_HEAD) + len(tail)
     try:
         output = _encode(_to_plain(result, room))
         if len(output) > room:  # to_plain counts a lower bound; the encoding is exact
@@ -198,7 +219,7 @@ def _returned(result: Any, room: int) -> tuple[bytes, ...]:
         return _frame({"status": "bad_output", "message": str(problem)})
     except MemoryError:  # copying or encoding what the submission returned needs its memory
         return (MEMORY_FRAME,)
-    return (RETURNED_HEAD, output, FRAME_END)
+    return (RETURNED_HEAD, output, tail)
 
 
 def _broken(error: BaseException) -> tuple[bytes, ...]:

@@ -177,14 +177,14 @@ def run_test(
     name = meta["function"]
     if "size" in meta:
         gc.disable()  # a growth sample: collector pauses are noise, not growth
-    call = (name, args)
+    call = (name, args, bool(meta.get("trace")))
     _begin(code, ((name, job["functions"][name]),), call, meta["limits"], result_fd, job.get("rules", {}))
 
 
 def _begin(
     code: types.CodeType,
     checks: tuple[tuple[str, int], ...],
-    call: tuple[str, list[Any]] | None,
+    call: tuple[str, list[Any], bool] | None,
     limits: dict[str, Any],
     result_fd: int,
     problem_rules: dict[str, Any],

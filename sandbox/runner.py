@@ -6,8 +6,10 @@ from ``judge``). The protocol is documented in docs/protocol.md; in short:
 stdin, one JSON document per line:
     header   {"protocol": 2, "nonce", "source", "functions": {name: arity}, "preload",
               "preflight_limits", "tests": N}
-    then per test: a meta line {"id", "function", "limits", "size"?} and an arguments line.
-    With "curve": true, samples at or above a size that ran out of time or memory are skipped.
+    then per test: a meta line {"id", "function", "limits", "size"?, "trace"?} and an arguments
+    line. With "curve": true, samples at or above a size that ran out of time or memory are
+    skipped; "trace": true traces the call's allocations (tracemalloc), reported in the result as
+    "traced_peak_bytes".
 stdout, one JSON document per line, each carrying the nonce:
     {"type": "preflight", ...observation}, {"type": "result", "id", ...observation},
     {"type": "done"} or {"type": "internal", "message"}.
@@ -245,7 +247,11 @@ def end_fields(frame: dict[str, Any] | None, started: bool) -> dict[str, Any]:
         problem = plain.check_wire(frame.get("output"))
         if problem is not None:
             return _invalid(f"its returned value holds {problem}")
-        return {"status": "returned", "output": frame.get("output")}
+        fields = {"status": "returned", "output": frame.get("output")}
+        traced = frame.get("traced_peak_bytes")
+        if type(traced) is int and traced >= 0:  # the child's own report: checked on the host
+            fields["traced_peak_bytes"] = traced
+        return fields
     if status in ("compile_error", "bad_output"):
         return {"status": status, "message": _text(frame.get("message"))}
     if status == "output_limit":  # the child found the returned value too large to send

@@ -18,6 +18,9 @@ from judge.backends import ownership
 
 # Before anything asks for it: every container and temp dir this suite makes carries it.
 RUN_ID = os.environ["JUDGE_RUN_ID"] = f"test-{uuid.uuid4().hex[:10]}"
+# What the CLI prints is laid out for the terminal's width; the suite's runs (a pipe in CI, a
+# pytest-xdist worker, a developer's terminal) all see the width a pipe gets.
+os.environ["COLUMNS"] = "100"
 
 ROOT = paths.PROJECT_ROOT
 TOPK = ROOT / "problems" / "top-k-products"

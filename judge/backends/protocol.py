@@ -34,6 +34,8 @@ class Job:
     curve_sizes: dict[str, int] | None = None
     # The problem's rules (judge/rules.py wire): allowed imports, forbidden callables.
     rules: dict[str, Any] = field(default_factory=dict)
+    # Cases whose allocations the child traces during the call (a growth curve's allocation pass).
+    traced: frozenset[str] = frozenset()
 
     @property
     def wall_budget_seconds(self) -> float:
@@ -82,6 +84,8 @@ def job_chunks(job: Job, nonce: str) -> Iterator[bytes]:
         }
         if job.curve_sizes is not None:
             meta["size"] = job.curve_sizes[case.id]
+        if case.id in job.traced:
+            meta["trace"] = True
         yield json.dumps(meta).encode() + b"\n" + case.args_line + b"\n"
 
 
@@ -165,6 +169,7 @@ def to_observation(message: dict[str, Any]) -> Observation:
             cpu_seconds=float(message.get("cpu_seconds", 0.0)),
             wall_seconds=float(message.get("wall_seconds", 0.0)),
             peak_bytes=max(0, peak),
+            traced_bytes=_traced(message.get("traced_peak_bytes")),
             exit_code=_optional_int(message.get("exit_code")),
             signal=_optional_int(message.get("signal")),
             killed_for=None if killed is None else KillReason(killed),
@@ -177,6 +182,14 @@ def to_observation(message: dict[str, Any]) -> Observation:
         )
     except (KeyError, TypeError, ValueError) as problem:
         raise InternalError(f"the sandbox sent a malformed observation ({problem})") from None
+
+
+def _traced(value: Any) -> int | None:
+    if value is None:
+        return None
+    if type(value) is not int or value < 0:
+        raise ValueError(f"traced_peak_bytes {value!r}")
+    return value
 
 
 def _optional_int(value: Any) -> int | None:

@@ -320,6 +320,17 @@ def infer_memory(repeats: dict[int, list[float]], resolution: float, seed: int =
     return GrowthFit(growth, None, agree / BOOTSTRAP, slope, ())
 
 
+def infer_allocations(peaks: dict[int, list[float]], floor: float) -> GrowthFit:
+    """The class of exact traced allocation peaks (one per size, the same on every rerun):
+    each raised to ``floor`` (what the interpreter itself allocates while calling), so a curve
+    that stays under it is O(1) -- which RSS can never show."""
+    sizes = sorted(size for size, values in peaks.items() if values)
+    if len(sizes) < 4:
+        return GrowthFit(None, None, 0.0, None, (), f"only {len(sizes)} sizes finished")
+    slope = exponent(sizes, [max(statistics.median(peaks[size]), floor) for size in sizes])
+    return GrowthFit(_memory_class(slope), None, 1.0, slope, ())
+
+
 def _memory_class(slope: float | None) -> Growth:
     for limit, growth in MEMORY_SLOPES:
         if slope is None or slope < limit:

@@ -23,6 +23,22 @@ class CurveSample:
     status: SampleStatus
     cpu_seconds: float
     peak_bytes: int
+    output_bytes: int = 0  # the size of the returned value as sent (converting it costs RSS)
+
+
+# The allocation pass is believed where the runner's peak RSS (a figure the submission cannot
+# choose) stays within this of it: allocator slack, fragmentation and memory numpy takes from
+# malloc directly fit, and so does turning the returned value into JSON after the call (Python
+# floats and lists: up to ~11x the JSON's size, measured on dropout's 1.3 M floats); hiding a
+# growing array does not.
+RSS_OVER_TRACED = 2.0
+RSS_SLACK_BYTES = 16 * 1024 * 1024
+RSS_OVER_OUTPUT = 12.0
+
+
+class MemoryMeasure(StrEnum):
+    ALLOCATIONS = "allocations"  # the peak of the call's traced allocations (tracemalloc)
+    PEAK_RSS = "peak RSS"  # the child's peak resident memory above its start
 
 
 @dataclass(frozen=True)
@@ -31,15 +47,42 @@ class Curve:
 
     samples: tuple[CurveSample, ...]
     budget_seconds: float
+    # the allocation pass: (size, peak traced bytes during the call), one sample per size
+    allocations: tuple[tuple[int, int], ...] = ()
 
     def values(self, kind: str) -> dict[int, list[float]]:
-        """size -> the repeats that finished ('time' in seconds, 'memory' in bytes)."""
+        """size -> the repeats that finished ('time' in seconds, 'memory' in bytes: the traced
+        allocations where they are believed, else peak RSS)."""
         found: dict[int, list[float]] = {}
+        if kind == "memory" and self.memory_measure is MemoryMeasure.ALLOCATIONS:
+            traced = dict(self.allocations)
+            for size in self._finished_sizes():
+                found[size] = [float(traced[size])]
+            return found
         for sample in self.samples:
             if sample.status is SampleStatus.OK:
                 value = sample.cpu_seconds if kind == "time" else float(max(sample.peak_bytes, 4096))
                 found.setdefault(sample.size, []).append(value)
         return found
+
+    @property
+    def memory_measure(self) -> MemoryMeasure:
+        """Allocations when the pass traced every size that finished and the runner's RSS
+        confirms each figure; else peak RSS."""
+        traced = dict(self.allocations)
+        sizes = self._finished_sizes()
+        if not sizes or any(size not in traced for size in sizes):
+            return MemoryMeasure.PEAK_RSS
+        for size in sizes:
+            finished = [s for s in self.samples if s.size == size and s.status is SampleStatus.OK]
+            rss = statistics.median(s.peak_bytes for s in finished)
+            output = max(s.output_bytes for s in finished)
+            if rss > RSS_OVER_TRACED * traced[size] + RSS_SLACK_BYTES + RSS_OVER_OUTPUT * output:
+                return MemoryMeasure.PEAK_RSS
+        return MemoryMeasure.ALLOCATIONS
+
+    def _finished_sizes(self) -> list[int]:
+        return sorted({s.size for s in self.samples if s.status is SampleStatus.OK})
 
     def medians(self, kind: str) -> dict[int, float]:
         """size -> the median of the repeats that finished."""
@@ -72,6 +115,15 @@ class GrowthVerdict:
     ratios: tuple[tuple[int, float, bool], ...]  # (size, time ratio, a lower bound: cut off)
 
 
+class SpaceVerdict(StrEnum):
+    """The submission's memory class against the reference's, measured in the same run."""
+
+    AS_EXPECTED = "as expected"
+    TOO_BIG = "too big"
+    SMALLER = "smaller than the reference's"
+    UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True)
 class ComplexityReport:
     function: str
@@ -88,6 +140,7 @@ class ComplexityReport:
     reference_memory: GrowthFit
     verdict: GrowthVerdict
     measured_seconds: float
+    space: SpaceVerdict = SpaceVerdict.UNKNOWN
 
     @property
     def too_slow(self) -> bool:

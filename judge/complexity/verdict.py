@@ -7,7 +7,7 @@ from __future__ import annotations
 import statistics
 
 from judge.complexity.growth import Growth, GrowthFit, log_slope
-from judge.complexity.records import Curve, GrowthVerdict, GrowthVerdictKind
+from judge.complexity.records import Curve, GrowthVerdict, GrowthVerdictKind, MemoryMeasure, SpaceVerdict
 
 SLOPE_LIMIT = 0.3  # n log n over n is ~0.1 at these sizes; n^2 over n is 1
 GROWTH_LIMIT = 1.8  # and the ratio must at least nearly double across the upper sizes
@@ -79,3 +79,17 @@ def _upper(ratios: list[tuple[int, float, bool]]) -> list[tuple[int, float, bool
     middle = statistics.median(size for size, _, _ in ratios)
     upper = [item for item in ratios if item[0] >= middle]
     return upper if len(upper) >= MIN_POINTS else ratios[-MIN_POINTS:]
+
+
+def compare_space(submission: Curve, reference: Curve, mine: GrowthFit, theirs: GrowthFit) -> SpaceVerdict:
+    """Memory classes compared only when both come from traced allocations: exact figures, the
+    same on every rerun. Peak RSS misses memory that reuses freed buffers, so its classes are
+    never held against a submission."""
+    exact = submission.memory_measure is reference.memory_measure is MemoryMeasure.ALLOCATIONS
+    if not exact or mine.growth is None or theirs.growth is None:
+        return SpaceVerdict.UNKNOWN
+    if mine.growth.rank > theirs.growth.rank:
+        return SpaceVerdict.TOO_BIG
+    if mine.growth.rank < theirs.growth.rank:
+        return SpaceVerdict.SMALLER
+    return SpaceVerdict.AS_EXPECTED

@@ -41,6 +41,15 @@ def _curve(table: Table, functions: tuple[EntryPoint, ...]) -> CurvePlan:
             classes[key] = Growth.parse(table.text(key)).value
         except ValueError as error:
             raise table.fail(key, str(error)) from None
+    space_classes = {}
+    for key, value in dict(table.table("space_classes", {}).data).items():
+        folder, _, name = key.partition("/")
+        if not folder or not name.endswith(".py") or "/" in name:
+            raise table.fail("space_classes", f'{key!r}: name a known solution as "folder/file.py"')
+        try:
+            space_classes[key] = Growth.parse(str(value)).value
+        except ValueError as error:
+            raise table.fail("space_classes", f"{key}: {error}") from None
     plan = CurvePlan(
         function=function,
         grow=grow,
@@ -53,6 +62,7 @@ def _curve(table: Table, functions: tuple[EntryPoint, ...]) -> CurvePlan:
         space_class=classes["space_class"],
         sample_seconds=table.number("sample_seconds", 1.0),
         sample_memory_bytes=int(table.number("sample_memory_mb", 512) * MIB),
+        space_classes=space_classes,
     )
     table.done()
     return plan

@@ -33,6 +33,7 @@ from judge.complexity.records import (
     CurveSample,
     GrowthVerdict,
     GrowthVerdictKind,
+    MemoryMeasure,
     SampleStatus,
 )
 from judge.errors import ProblemError
@@ -52,7 +53,9 @@ from judge.pipeline.jobs import job_for
 from judge.verdicts import classify
 
 CACHE_FORMAT = 1
-MEMORY_RESOLUTION = 64 * 1024  # peaks below this are page-granularity noise
+MEMORY_RESOLUTION = 64 * 1024  # RSS peaks below this are page-granularity noise
+ALLOCATION_FLOOR = 16 * 1024  # traced peaks are exact; below this they are the interpreter's own
+TRACE_SLOWDOWN = 4.0  # tracemalloc slows allocation-heavy Python code by up to about this
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ def analyse(
         judged = GrowthVerdict(GrowthVerdictKind.WRONG, f"wrong answer on a growth input: {wrong}", None, ())
     else:
         judged = verdict.compare(submission, reference, time_fit, expected, problem.complexity.time)
+    memory, reference_memory = memory_fit(submission), memory_fit(reference)
     return ComplexityReport(
         function=plan.function,
         grow=plan.grow,
@@ -146,12 +150,20 @@ def analyse(
         submission=submission,
         reference=reference,
         time=time_fit,
-        memory=growth.infer_memory(submission.values("memory"), MEMORY_RESOLUTION),
+        memory=memory,
         reference_time=growth.infer(reference.values("time")),
-        reference_memory=growth.infer_memory(reference.values("memory"), MEMORY_RESOLUTION),
+        reference_memory=reference_memory,
         verdict=judged,
         measured_seconds=round(seconds, 3),
+        space=verdict.compare_space(submission, reference, memory, reference_memory),
     )
+
+
+def memory_fit(curve: Curve) -> growth.GrowthFit:
+    """The memory class: from exact traced allocations when they are believed, else peak RSS."""
+    if curve.memory_measure is MemoryMeasure.ALLOCATIONS:
+        return growth.infer_allocations(curve.values("memory"), ALLOCATION_FLOOR)
+    return growth.infer_memory(curve.values("memory"), MEMORY_RESOLUTION)
 
 
 def schedule(plan: CurvePlan) -> list[tuple[int, int]]:
@@ -195,13 +207,36 @@ def run_curve(
         spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
         prepared.append(PreparedCase(case_id, spec, lines[size], None, limits))
         points[case_id] = (size, round_number)
-    job = job_for(problem, source, prepared, {case_id: size for case_id, (size, _) in points.items()})
+    # The allocation pass, after the timed rounds so tracing never touches a time: one traced
+    # sample per size, ascending, with room for tracemalloc's slowdown of allocating code.
+    traced_limits = replace(
+        limits,
+        cpu_seconds=limits.cpu_seconds * TRACE_SLOWDOWN,
+        wall_seconds=round(limits.wall_seconds * TRACE_SLOWDOWN, 3),
+    )
+    traced_ids: dict[str, int] = {}
+    for size in plan.sizes:
+        case_id = f"curve-{size}-traced"
+        spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
+        prepared.append(PreparedCase(case_id, spec, lines[size], None, traced_limits))
+        traced_ids[case_id] = size
+    sizes = {case_id: size for case_id, (size, _) in points.items()} | traced_ids
+    job = replace(job_for(problem, source, prepared, sizes), traced=frozenset(traced_ids))
     samples: dict[str, CurveSample] = {}
+    allocations: dict[int, int] = {}
+    done = 0
     with closing(sandbox.run(job)) as events:
         for event in events:
             if isinstance(event, Preflight):
                 if event.observation.status != ObservationStatus.RETURNED:
                     break  # cannot even load: every sample failed
+                continue
+            done += 1
+            if event.case_id in traced_ids:
+                traced = event.observation.traced_bytes
+                if event.observation.status == ObservationStatus.RETURNED and traced is not None:
+                    allocations[traced_ids[event.case_id]] = traced
+                on_event(CurveProgress(who, done, len(prepared)))
                 continue
             size, round_number = points[event.case_id]
             sample = _sample(size, round_number, event.observation, limits)
@@ -214,12 +249,12 @@ def run_curve(
                     if wrong is not None:
                         wrong.append(f"n = {size:,}: {problem_found}")
             samples[event.case_id] = sample
-            on_event(CurveProgress(who, len(samples), len(prepared)))
+            on_event(CurveProgress(who, done, len(prepared)))
     for case_id, (size, round_number) in points.items():
         if case_id not in samples:
             samples[case_id] = CurveSample(size, round_number, SampleStatus.FAILED, 0.0, 0)
     ordered = sorted(samples.values(), key=lambda sample: (sample.size, sample.round))
-    return Curve(tuple(ordered), plan.sample_seconds)
+    return Curve(tuple(ordered), plan.sample_seconds, tuple(sorted(allocations.items())))
 
 
 def _sample(size: int, round_number: int, observation: Observation, limits: Limits) -> CurveSample:
@@ -234,7 +269,9 @@ def _sample(size: int, round_number: int, observation: Observation, limits: Limi
             Verdict.TLE: SampleStatus.OVER_BUDGET,
             Verdict.MLE: SampleStatus.OVER_BUDGET,
         }.get(verdict, SampleStatus.FAILED)
-    return CurveSample(size, round_number, status, observation.cpu_seconds, observation.peak_bytes)
+    return CurveSample(
+        size, round_number, status, observation.cpu_seconds, observation.peak_bytes, observation.result_bytes
+    )
 
 
 def _output_check(

@@ -21,6 +21,7 @@ class SolutionCheck:
     ok: bool
     reason: str
     growth: str = ""  # the growth verdict, for accepted and too_slow solutions
+    memory: str = ""  # the measured space class and how it was measured, e.g. "O(n) (allocations)"
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class ProblemCheck:
     headroom: list[Headroom] = field(default_factory=list)
     solutions: list[SolutionCheck] = field(default_factory=list)
     missing_folders: list[str] = field(default_factory=list)
+    stale_declarations: list[str] = field(default_factory=list)  # problem.toml names no such solution
 
     @property
     def ok(self) -> bool:
@@ -51,6 +53,7 @@ class ProblemCheck:
             and self.reference is not None
             and self.reference.ok
             and not self.missing_folders
+            and not self.stale_declarations
             and all(check.ok for check in self.solutions)
         )
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from judge import submission
 from judge.backends.base import Sandbox
+from judge.complexity.growth import GrowthFit
+from judge.complexity.records import ComplexityReport, Curve, MemoryMeasure
 from judge.errors import ProblemError
 from judge.models import Problem, TestResult, Verdict
 from judge.package import cases, problems
@@ -121,18 +123,65 @@ def _verify_one(
         source = submission.read(path).source
         results, _ = judge_cases(problem, source, prepared, sandbox, lambda event: None)
         ok, reason = meets(folder, results)
-        kind = ""
+        kind = memory = ""
         if growth and folder in GROWTH_PROMISES and problem.complexity.curve is not None:
             log(f"{problem.slug}: measuring the growth of solutions/{folder}/{path.name}")
+            first = reference_run is None
             report, reference_run = curves.measure_with_reference(
                 problem, source, sandbox, reference=reference_run
             )
+            if first:
+                _check_reference_space(check, problem, report)
             kind = report.verdict.kind.value
+            memory = f"{report.memory.label} ({report.submission.memory_measure.value})"
             promised_slow = GROWTH_PROMISES[folder]
             if (not report.too_slow) if promised_slow else report.failed:
                 ok = False
                 reason = "; ".join(filter(None, [reason, f"growth: {report.verdict.message}"]))
-        check.solutions.append(SolutionCheck(path, folder, _tally(results), ok, reason, kind))
+            declared = problem.complexity.curve.space_classes.get(f"{folder}/{path.name}")
+            wrong_space = space_mismatch(
+                report.submission, report.memory, declared or problem.complexity.curve.space_class
+            )
+            if wrong_space:
+                ok = False
+                reason = "; ".join(filter(None, [reason, wrong_space]))
+        check.solutions.append(SolutionCheck(path, folder, _tally(results), ok, reason, kind, memory))
+    if growth and problem.complexity.curve is not None:
+        measured = {f"{folder}/{path.name}" for folder, path in found if folder in GROWTH_PROMISES}
+        for named in sorted(set(problem.complexity.curve.space_classes) - measured):
+            check.stale_declarations.append(
+                f"[complexity.curve] space_classes names {named}, "
+                "which is not an accepted or too_slow solution"
+            )
+
+
+def space_mismatch(curve: Curve, fit: GrowthFit, declared: str) -> str:
+    """Why a measured space class contradicts the declared one ('' when it does not, or when
+    it came from peak RSS, which cannot see memory that reuses freed buffers)."""
+    if curve.memory_measure is not MemoryMeasure.ALLOCATIONS or fit.growth is None:
+        return ""
+    if fit.growth.value == declared:
+        return ""
+    return (
+        f"memory: {fit.growth.value} measured from traced allocations, {declared} declared "
+        "(fix the solution, or declare it in [complexity.curve] space_classes)"
+    )
+
+
+def _check_reference_space(check: ProblemCheck, problem: Problem, report: ComplexityReport) -> None:
+    assert problem.complexity.curve is not None and check.reference is not None
+    wrong = space_mismatch(report.reference, report.reference_memory, problem.complexity.curve.space_class)
+    memory = f"{report.reference_memory.label} ({report.reference.memory_measure.value})"
+    reference = check.reference
+    check.reference = SolutionCheck(
+        reference.path,
+        reference.folder,
+        reference.verdicts,
+        reference.ok and not wrong,
+        "; ".join(filter(None, [reference.reason, wrong])),
+        reference.growth,
+        memory,
+    )
 
 
 def _tally(results: list[TestResult]) -> dict[str, int]:

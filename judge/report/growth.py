@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from judge.complexity.growth import GrowthFit
-from judge.complexity.records import ComplexityReport, Curve, GrowthVerdictKind, SampleStatus
+from judge.complexity.records import ComplexityReport, Curve, GrowthVerdictKind, SampleStatus, SpaceVerdict
 from judge.report.ascii_plot import loglog
 
 VERDICT_MARKS = {
@@ -52,7 +52,11 @@ def render(report: ComplexityReport, plot: bool = True) -> str:
             else ""
         )
     )
-    lines.append(f"memory: {_fit(report.memory)} · expected {report.expected_space}")
+    space = f" · {report.space.value}" if report.space is not SpaceVerdict.UNKNOWN else ""
+    lines.append(
+        f"memory: {_fit(report.memory)} ({report.submission.memory_measure.value}) · "
+        f"reference {report.reference_memory.label} · expected {report.expected_space}{space}"
+    )
     lines.append(f"growth: [{VERDICT_MARKS[report.verdict.kind]}] {report.verdict.message}")
     return "\n".join(lines) + "\n"
 

@@ -65,6 +65,9 @@ def growth_document(report: ComplexityReport) -> dict[str, object]:
         "memory": _fit(report.memory),
         "reference_time": _fit(report.reference_time),
         "reference_memory": _fit(report.reference_memory),
+        "memory_measure": report.submission.memory_measure.value,
+        "reference_memory_measure": report.reference.memory_measure.value,
+        "space_verdict": report.space.value,
         "verdict": report.verdict.kind.value,
         "verdict_message": report.verdict.message,
         "ratio_slope": report.verdict.slope,
@@ -73,6 +76,8 @@ def growth_document(report: ComplexityReport) -> dict[str, object]:
         ],
         "submission_samples": _samples(report.submission),
         "reference_samples": _samples(report.reference),
+        "submission_allocations": [{"n": n, "traced_bytes": b} for n, b in report.submission.allocations],
+        "reference_allocations": [{"n": n, "traced_bytes": b} for n, b in report.reference.allocations],
         "sample_budget_seconds": report.submission.budget_seconds,
         "measured_seconds": report.measured_seconds,
     }
@@ -97,6 +102,7 @@ def _samples(curve: Curve) -> list[dict[str, object]]:
             "status": sample.status.value,
             "cpu_seconds": sample.cpu_seconds,
             "peak_bytes": sample.peak_bytes,
+            "output_bytes": sample.output_bytes,
         }
         for sample in curve.samples
     ]

@@ -32,6 +32,7 @@ def render_text(checks: list[ProblemCheck]) -> str:
             )
         for folder in check.missing_folders:
             lines.append(f"  missing: solutions/{folder}/ (every problem needs one)")
+        lines.extend(f"  stale: {declaration}" for declaration in check.stale_declarations)
         lines.extend(_solution_line(solution) for solution in check.solutions)
     passed = sum(1 for check in checks if check.ok)
     lines.append(f"{passed}/{len(checks)} problems verified")
@@ -43,6 +44,7 @@ def _solution_line(solution: SolutionCheck) -> str:
     status = "ok  " if solution.ok else "FAIL"
     reason = f" -- {solution.reason}" if solution.reason else ""
     growth = f"; growth {solution.growth}" if solution.growth else ""
+    growth += f", memory {solution.memory}" if solution.memory else ""
     return f"  {status} {solution.folder:<14} {paths.shown(solution.path)}: {tally}{growth}{reason}"
 
 
@@ -76,6 +78,7 @@ def _problem(check: ProblemCheck) -> dict[str, Any]:
             for item in check.headroom
         ],
         "missing_folders": check.missing_folders,
+        "stale_declarations": check.stale_declarations,
         "solutions": [_solution(solution) for solution in check.solutions],
     }
 
@@ -88,4 +91,5 @@ def _solution(solution: SolutionCheck) -> dict[str, Any]:
         "ok": solution.ok,
         "reason": solution.reason,
         "growth": solution.growth or None,
+        "memory": solution.memory or None,
     }

@@ -36,6 +36,11 @@ def test_a_heap_top_k_grows_as_expected_in_docker(
     document = json.loads((tmp_path / "report" / "report.json").read_text())
     assert document["complexity"]["verdict"] == "as expected"
     assert document["complexity"]["time"]["label"] in ("O(n)", "O(n) – O(n log n)")
+    # the allocation pass ran in the container: exact peaks name the Counter's O(n) memory
+    assert document["complexity"]["memory_measure"] == "allocations"
+    assert document["complexity"]["memory"]["class"] == "O(n)"
+    assert document["complexity"]["space_verdict"] == "as expected"
+    assert "memory: O(n) (confidence 100%" in flat and "(allocations) · reference O(n)" in flat
 
 
 def test_a_list_count_top_k_is_flagged_quadratic_in_docker(

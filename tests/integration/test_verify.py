@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from judge.package import problems
 from tests.cli_helpers import run_judge
+from tests.conftest import TOPK
 
 
 @pytest.mark.timeout(600)  # every known solution of the problem, growth too
@@ -36,7 +38,9 @@ def test_verify_passes_in_docker(docker_sandbox, capsys: pytest.CaptureFixture[s
         elif solution["folder"] == "too_slow":
             assert solution["growth"] == "too slow", solution
         else:
-            assert solution["growth"] is None
+            assert solution["growth"] is None and solution["memory"] is None
+        if solution["growth"]:  # measured with it: its space class, and from what
+            assert solution["memory"].endswith(("(allocations)", "(peak RSS)")), solution
 
 
 def test_verify_text_names_a_solution_that_misses_its_verdict(
@@ -69,3 +73,27 @@ def test_verify_reports_a_broken_package_and_exits_3(
 def test_verify_unknown_slug_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     ran = run_judge(capsys, "verify", "kmeens")
     assert ran.code == 2 and "did you mean `kmeans`?" in ran.err
+
+
+def test_verify_holds_each_measured_space_class_to_its_declaration(
+    problems_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Memory classes come from traced allocations (exact), so verify checks every accepted
+    solution's against the plan's space_class or its own line in space_classes."""
+    folder = problems_copy / "top-k-products" / "solutions" / "accepted"
+    folder.mkdir(parents=True)
+    shutil.copy(TOPK / "solutions" / "accepted" / "heap.py", folder / "heap.py")
+    toml = problems_copy / "top-k-products" / "problem.toml"
+    text = toml.read_text()
+    anchor = 'space_class = "O(n)"\n'
+    declared = 'space_classes = { "accepted/heap.py" = "O(1)", "accepted/gone.py" = "O(n)" }\n'
+    toml.write_text(text.replace(anchor, anchor + declared, 1))
+    ran = run_judge(capsys, "verify", "top-k-products", "--sandbox", "local", "--json")
+    assert ran.code == 1
+    (problem,) = json.loads(ran.out)["problems"]
+    assert problem["reference"]["memory"] == "O(n) (allocations)" and problem["reference"]["ok"]
+    (heap,) = problem["solutions"]
+    assert heap["memory"] == "O(n) (allocations)" and not heap["ok"]
+    assert "memory: O(n) measured from traced allocations, O(1) declared" in heap["reason"]
+    (stale,) = problem["stale_declarations"]
+    assert stale.startswith("[complexity.curve] space_classes names accepted/gone.py, which is not")
