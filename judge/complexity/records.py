@@ -34,6 +34,7 @@ class CurveSample:
 RSS_OVER_TRACED = 2.0
 RSS_SLACK_BYTES = 16 * 1024 * 1024
 RSS_OVER_OUTPUT = 12.0
+MIN_TRACED = 4  # sizes: a class needs at least this many
 
 
 class MemoryMeasure(StrEnum):
@@ -55,10 +56,8 @@ class Curve:
         allocations where they are believed, else peak RSS)."""
         found: dict[int, list[float]] = {}
         if kind == "memory" and self.memory_measure is MemoryMeasure.ALLOCATIONS:
-            traced = dict(self.allocations)
-            for size in self._finished_sizes():
-                found[size] = [float(traced[size])]
-            return found
+            finished = set(self._finished_sizes())
+            return {size: [float(peak)] for size, peak in self.allocations if size in finished}
         for sample in self.samples:
             if sample.status is SampleStatus.OK:
                 value = sample.cpu_seconds if kind == "time" else float(max(sample.peak_bytes, 4096))
@@ -67,16 +66,16 @@ class Curve:
 
     @property
     def memory_measure(self) -> MemoryMeasure:
-        """Allocations when the pass traced every size that finished and the runner's RSS
-        confirms each figure; else peak RSS."""
+        """Allocations when the pass traced at least MIN_TRACED sizes that finished and the
+        runner's RSS confirms the figure at each; else peak RSS."""
         traced = dict(self.allocations)
-        sizes = self._finished_sizes()
-        if not sizes or any(size not in traced for size in sizes):
+        sizes = [size for size in self._finished_sizes() if size in traced]
+        if len(sizes) < MIN_TRACED:
             return MemoryMeasure.PEAK_RSS
         for size in sizes:
-            finished = [s for s in self.samples if s.size == size and s.status is SampleStatus.OK]
-            rss = statistics.median(s.peak_bytes for s in finished)
-            output = max(s.output_bytes for s in finished)
+            runs = [s for s in self.samples if s.size == size and s.status is SampleStatus.OK]
+            rss = statistics.median(s.peak_bytes for s in runs)
+            output = max(s.output_bytes for s in runs)
             if rss > RSS_OVER_TRACED * traced[size] + RSS_SLACK_BYTES + RSS_OVER_OUTPUT * output:
                 return MemoryMeasure.PEAK_RSS
         return MemoryMeasure.ALLOCATIONS

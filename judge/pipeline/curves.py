@@ -159,6 +159,13 @@ def analyse(
     )
 
 
+def traced_sizes(sizes: tuple[int, ...]) -> tuple[int, ...]:
+    """Every other size, counting down from the largest: exact figures need no repeats, and
+    five points over the whole range fix a slope as well as ten (each traced sample costs up
+    to 4x a timed one)."""
+    return tuple(sorted(sizes[::-1][::2]))
+
+
 def memory_fit(curve: Curve) -> growth.GrowthFit:
     """The memory class: from exact traced allocations when they are believed, else peak RSS."""
     if curve.memory_measure is MemoryMeasure.ALLOCATIONS:
@@ -207,15 +214,15 @@ def run_curve(
         spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
         prepared.append(PreparedCase(case_id, spec, lines[size], None, limits))
         points[case_id] = (size, round_number)
-    # The allocation pass, after the timed rounds so tracing never touches a time: one traced
-    # sample per size, ascending, with room for tracemalloc's slowdown of allocating code.
+    # The allocation pass, after the timed rounds so tracing never touches a time: a traced
+    # sample at every other size, ascending, with room for tracemalloc's slowdown.
     traced_limits = replace(
         limits,
         cpu_seconds=limits.cpu_seconds * TRACE_SLOWDOWN,
         wall_seconds=round(limits.wall_seconds * TRACE_SLOWDOWN, 3),
     )
     traced_ids: dict[str, int] = {}
-    for size in plan.sizes:
+    for size in traced_sizes(plan.sizes):
         case_id = f"curve-{size}-traced"
         spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
         prepared.append(PreparedCase(case_id, spec, lines[size], None, traced_limits))

@@ -50,9 +50,12 @@ def test_the_trace_is_believed_only_where_rss_confirms_it() -> None:
     assert _curve(lambda n: 3000, rss=lambda n: RSS_SLACK_BYTES).memory_measure is MemoryMeasure.ALLOCATIONS
 
 
-def test_a_size_without_a_traced_figure_falls_back_to_rss() -> None:
-    missing = _curve(lambda n: None if n == 1000000 else 8 * n, rss=lambda n: 8 * n)
-    assert missing.memory_measure is MemoryMeasure.PEAK_RSS
+def test_fewer_than_four_traced_sizes_fall_back_to_rss() -> None:
+    every_other = _curve(lambda n: 8 * n if SIZES.index(n) % 2 else None, rss=lambda n: 8 * n)
+    assert every_other.memory_measure is MemoryMeasure.ALLOCATIONS  # the pass traces 5 of 10
+    assert sorted(every_other.values("memory")) == SIZES[1::2]
+    three = _curve(lambda n: 8 * n if n >= 220000 else None, rss=lambda n: 8 * n)
+    assert three.memory_measure is MemoryMeasure.PEAK_RSS
     assert _curve(lambda n: None).memory_measure is MemoryMeasure.PEAK_RSS  # an old record
 
 
