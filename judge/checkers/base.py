@@ -24,6 +24,17 @@ class Check:
     message: str = ""  # what differs; may quote values, so it is shown for public cases only
 
 
+def float_array(value: Any) -> np.ndarray | None:
+    """A returned value (an ndarray dict, with its shape, or nested lists) as a float64 array
+    for a problem's own checker to compute with; None when it is not an array of numbers."""
+    try:
+        if _is_array(value):
+            return np.asarray(value[NDARRAY_KEY], dtype=np.float64).reshape(value["shape"])
+        return np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError, KeyError, OverflowError):
+        return None
+
+
 NumbersEqual = Callable[[float, float], bool]
 # The same rule over two float64 arrays of one shape, element-wise: a checker that gives one
 # lets a large array be compared in numpy (3.6 million floats: 0.2 s instead of 15 s).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from judge import submission
@@ -133,15 +134,14 @@ def _verify_one(
             if first:
                 _check_reference_space(check, problem, report)
             kind = report.verdict.kind.value
-            memory = f"{report.memory.label} ({report.submission.memory_measure.value})"
+            memory = _memory_text(report.submission, report.memory)
             promised_slow = GROWTH_PROMISES[folder]
             if (not report.too_slow) if promised_slow else report.failed:
                 ok = False
                 reason = "; ".join(filter(None, [reason, f"growth: {report.verdict.message}"]))
-            declared = problem.complexity.curve.space_classes.get(f"{folder}/{path.name}")
-            wrong_space = space_mismatch(
-                report.submission, report.memory, declared or problem.complexity.curve.space_class
-            )
+            plan = problem.complexity.curve
+            declared = plan.space_classes.get(f"{folder}/{path.name}", plan.space_class)
+            wrong_space = space_mismatch(report.submission, report.memory, declared)
             if wrong_space:
                 ok = False
                 reason = "; ".join(filter(None, [reason, wrong_space]))
@@ -171,17 +171,16 @@ def space_mismatch(curve: Curve, fit: GrowthFit, declared: str) -> str:
 def _check_reference_space(check: ProblemCheck, problem: Problem, report: ComplexityReport) -> None:
     assert problem.complexity.curve is not None and check.reference is not None
     wrong = space_mismatch(report.reference, report.reference_memory, problem.complexity.curve.space_class)
-    memory = f"{report.reference_memory.label} ({report.reference.memory_measure.value})"
-    reference = check.reference
-    check.reference = SolutionCheck(
-        reference.path,
-        reference.folder,
-        reference.verdicts,
-        reference.ok and not wrong,
-        "; ".join(filter(None, [reference.reason, wrong])),
-        reference.growth,
-        memory,
+    check.reference = replace(
+        check.reference,
+        ok=check.reference.ok and not wrong,
+        reason="; ".join(filter(None, [check.reference.reason, wrong])),
+        memory=_memory_text(report.reference, report.reference_memory),
     )
+
+
+def _memory_text(curve: Curve, fit: GrowthFit) -> str:
+    return f"{fit.label} ({curve.memory_measure.value})"
 
 
 def _tally(results: list[TestResult]) -> dict[str, int]:

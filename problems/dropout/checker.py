@@ -7,7 +7,7 @@ entry by entry against the reference within rtol / atol, as the float checker do
 import numpy as np
 
 from judge.checkers import tolerance
-from judge.checkers.base import Check
+from judge.checkers.base import Check, float_array
 
 DIRECTIONS = 3
 
@@ -16,7 +16,7 @@ def check_backward(expected, output, args, options):
     floats = {key: options[key] for key in ("rtol", "atol") if key in options}
     dout = np.asarray(args[0], dtype=np.float64)
     p, u, training = float(args[1]), np.asarray(args[2], dtype=np.float64), bool(args[3])
-    dx = _as_array(output)
+    dx = float_array(output)
     if dx is None or dx.shape != dout.shape:
         return tolerance.check(expected, output, args, floats)  # it names the shape or type
     if not np.all(np.isfinite(dx)):
@@ -44,12 +44,3 @@ def forward(x, p, u, training):
     if p >= 1.0:
         return np.zeros_like(x)
     return np.where(u >= p, x / (1.0 - p), 0.0)
-
-
-def _as_array(output):
-    try:
-        if isinstance(output, dict) and "__ndarray__" in output:
-            return np.asarray(output["__ndarray__"], dtype=np.float64).reshape(output["shape"])
-        return np.asarray(output, dtype=np.float64)
-    except (TypeError, ValueError, KeyError, OverflowError):
-        return None
