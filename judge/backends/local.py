@@ -59,10 +59,11 @@ class LocalSandbox:
                     env=env,
                     start_new_session=True,
                 )
+                transport = _PipeTransport(process, stderr)
                 try:
-                    yield from drive(_PipeTransport(process, stderr), job, self.cancel)
+                    yield from drive(transport, job, self.cancel)
                 finally:
-                    _stop(process)
+                    _stop(process, transport)
         finally:
             paths.remove_tree(folder)
 
@@ -74,12 +75,33 @@ class _PipeTransport:
         assert process.stdin is not None and process.stdout is not None
         self.stdin = process.stdin
         self.stdout_fd = process.stdout.fileno()
+        # drive() writes from a thread of its own. Once the run is over, its stdin's fd number
+        # is free for the next run's pipe: a chunk still on its way must never reach that one
+        # (its runner would read another job's test as its header). So every write happens
+        # under this lock, and shut() marks the transport closed under it before the fd goes.
+        self.lock = threading.Lock()
+        self.shut_down = False
 
     def send(self, data: bytes) -> None:
-        self.stdin.write(data)
+        with self.lock:
+            if self.shut_down:
+                raise ValueError("the run is over")
+            self.stdin.write(data)
 
     def close_input(self) -> None:
-        self.stdin.close()
+        with self.lock:
+            if not self.shut_down:
+                self.stdin.close()
+
+    def shut(self) -> None:
+        """No write after this; called once the runner is dead, so a write blocked on its full
+        pipe has already failed and let go of the lock."""
+        with self.lock:
+            self.shut_down = True
+            try:
+                self.stdin.close()
+            except OSError:
+                pass
 
     def receive(self, timeout: float) -> bytes | None:
         ready, _, _ = select.select([self.stdout_fd], [], [], timeout)
@@ -95,16 +117,16 @@ class _PipeTransport:
         return self.stderr.read()[-2000:].decode("utf-8", "replace")
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def _stop(process: subprocess.Popen[bytes], transport: _PipeTransport) -> None:
     if process.poll() is None:
         try:
             os.killpg(process.pid, signal.SIGKILL)
         except OSError:
             pass
     process.wait()
-    for stream in (process.stdin, process.stdout):
-        if stream is not None:
-            try:
-                stream.close()
-            except OSError:
-                pass
+    transport.shut()
+    if process.stdout is not None:
+        try:
+            process.stdout.close()
+        except OSError:
+            pass

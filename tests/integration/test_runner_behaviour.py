@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
+from judge.backends import local
 from judge.models import Verdict
 from tests.integration.conftest import grade
 
@@ -136,3 +140,37 @@ def test_numpy_preload_takes_its_lazily_imported_submodules_along() -> None:
         [sys.executable, "-c", probe, str(sandbox_dir)], capture_output=True, text=True, check=True
     )
     assert ran.stdout.strip() == "['numpy', 'numpy.fft', 'numpy.ma', 'numpy.random']"
+
+
+def test_a_finished_runs_writer_never_writes_again() -> None:
+    """drive() feeds the runner from a thread. When a run ends early (a mutant's first failure),
+    that thread may be blocked on the full pipe; once the runner is stopped it must fail, and
+    never write again: the pipe's fd number is free for the next run's stdin, whose runner
+    would read this job's test as its header."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        bufsize=0,
+        start_new_session=True,
+    )
+    with tempfile.TemporaryFile() as stderr:
+        transport = local._PipeTransport(process, stderr)
+        failures: list[BaseException] = []
+
+        def feed() -> None:
+            try:
+                transport.send(b"x" * (8 << 20))  # more than any pipe holds: blocks
+            except (OSError, ValueError) as error:
+                failures.append(error)
+
+        writer = threading.Thread(target=feed)
+        writer.start()
+        time.sleep(0.2)
+        assert writer.is_alive()  # blocked in write on the full pipe
+        local._stop(process, transport)
+        writer.join(5)
+        # the write ends with the runner (EPIPE, or the count it got in before the kill)
+        assert not writer.is_alive() and all(isinstance(error, OSError) for error in failures)
+        with pytest.raises(ValueError, match="the run is over"):
+            transport.send(b'{"id": "hidden-01"}\n')
