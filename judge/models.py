@@ -65,6 +65,9 @@ class Limits:
     file_bytes: int = 16 * MIB
     open_files: int = 64
     processes: int = 16
+    # address space past what the child maps and its memory budget (the allocator's reservations;
+    # the counted pass adds the simulator's own mappings)
+    address_slack_bytes: int = 16 * MIB
 
     def to_wire(self) -> dict[str, Any]:
         return {
@@ -76,6 +79,7 @@ class Limits:
             "file_bytes": self.file_bytes,
             "open_files": self.open_files,
             "processes": self.processes,
+            "address_slack_bytes": self.address_slack_bytes,
         }
 
 
@@ -323,6 +327,8 @@ class Observation:
     # the allocation pass of a growth curve: the peak the child traced during the call (its own
     # report, so only believed as far as peak_bytes confirms it)
     traced_bytes: int | None = None
+    # the counted pass: instructions of the call, from callgrind's dumps (docs/complexity.md)
+    instructions: int | None = None
     exit_code: int | None = None
     signal: int | None = None
     killed_for: KillReason | None = None

@@ -9,7 +9,8 @@ stdin, one JSON document per line:
     then per test: a meta line {"id", "function", "limits", "size"?, "trace"?} and an arguments
     line. With "curve": true, samples at or above a size that ran out of time or memory are
     skipped; "trace": true traces the call's allocations (tracemalloc), reported in the result as
-    "traced_peak_bytes".
+    "traced_peak_bytes"; "count": true (the header then has "count_files", and the runner runs
+    under callgrind) reports the call's instructions as "instructions" (sandbox/callgrind.py).
 stdout, one JSON document per line, each carrying the nonce:
     {"type": "preflight", ...observation}, {"type": "result", "id", ...observation},
     {"type": "done"} or {"type": "internal", "message"}.
@@ -28,6 +29,7 @@ import sys
 import tempfile
 from typing import Any, BinaryIO
 
+import callgrind
 import child
 import plain
 import scrub
@@ -129,6 +131,9 @@ class Runner:
             self.emit({"type": "done"})
             return
         cutoff = None  # curves: the smallest size that ran out of time or memory
+        count_files = header.get("count_files")
+        if count_files:
+            callgrind.warm_up()
         for _ in range(header["tests"]):
             meta = json.loads(stdin.readline())
             raw_args = stdin.readline()
@@ -137,25 +142,38 @@ class Runner:
                 self.emit({"type": "result", "id": meta["id"], "status": "skipped"})
                 continue
             limits = meta["limits"]
+            counted = count_files if meta.get("count") else None
             observed = self._observe(
-                lambda fd, raw=raw_args, meta=meta: child.run_test(code, header, meta, raw, fd), limits
+                lambda fd, raw=raw_args, meta=meta: child.run_test(code, header, meta, raw, fd),
+                limits,
+                counted,
             )
             if header.get("curve") and size is not None and _over_budget(observed, limits):
                 cutoff = size if cutoff is None else min(cutoff, size)
             self.emit({"type": "result", "id": meta["id"], **observed})
         self.emit({"type": "done"})
 
-    def _observe(self, body: Any, limits: dict[str, Any]) -> dict[str, Any]:
+    def _observe(self, body: Any, limits: dict[str, Any], count_files: str | None = None) -> dict[str, Any]:
         workdir = _workdir()
+        instructions = None
         try:
+            if count_files:
+                callgrind.clear(count_files)
             outcome = supervise.run_child(
                 body, limits, lambda result, out, err: self.enter_child(result, out, err, workdir)
             )
+            if count_files:
+                instructions = callgrind.instructions(count_files, outcome.pid)
         finally:
             scrub.remove_tree(workdir)
+            if count_files:
+                callgrind.clear(count_files)
             if os.getpid() == 1:  # the container: everything writable is the submission's
                 scrub.scrub()
-        return observation(outcome, limits)
+        found = observation(outcome, limits)
+        if instructions is not None and found.get("status") == "returned":
+            found["instructions"] = instructions
+        return found
 
 
 def _workdir() -> str:

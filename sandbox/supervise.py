@@ -43,6 +43,7 @@ class ChildOutcome:
     stdout_tail: bytes = b""
     stderr_tail: bytes = b""
     result_data: bytearray = field(default_factory=bytearray)
+    pid: int = 0
 
 
 class _Stream:
@@ -86,7 +87,7 @@ def run_child(
         os.setpgid(pid, pid)
     except OSError:
         pass  # the child already did it, or already exited
-    outcome = ChildOutcome()
+    outcome = ChildOutcome(pid=pid)
     streams = [_Stream(result_r, "result"), _Stream(out_r, "stdout"), _Stream(err_r, "stderr")]
     try:
         _watch(pid, streams, limits, started, outcome)

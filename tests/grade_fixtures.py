@@ -4,7 +4,9 @@ from plain data (no sandbox), so renderers and rules are tested on exact, known 
 from __future__ import annotations
 
 import random
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 from judge.complexity.growth import Growth, infer, infer_memory
 from judge.complexity.records import ComplexityReport, Curve, CurveSample, SampleStatus
@@ -157,3 +159,11 @@ def grading() -> GradeReport:
         duration_seconds=12.5,
         baseline="baseline.json",
     )
+
+
+def practice_repo(root: Path, solution: Path) -> Path:
+    """A practice repo at ``root`` whose top-k-products solution is a copy of ``solution``."""
+    (root / "solutions").mkdir(parents=True)
+    shutil.copy(solution, root / "solutions" / "top-k-products.py")
+    (root / "judge.toml").write_text('[problems]\ntop-k-products = "solutions/top-k-products.py"\n')
+    return root

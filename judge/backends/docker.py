@@ -18,9 +18,10 @@ import struct
 import threading
 import time
 from collections.abc import Generator
+from dataclasses import replace
 from typing import Any
 
-from judge.backends import container_check, image, ownership, seccomp, uids
+from judge.backends import container_check, counting, image, ownership, seccomp, uids
 from judge.backends.base import drive
 from judge.backends.env import THREAD_ENV
 from judge.backends.protocol import Event, Job
@@ -28,6 +29,8 @@ from judge.errors import InternalError, SandboxUnavailable
 from judge.models import MIB
 
 SANDBOX_USER = "10001:10001"
+RUNNER_IN_IMAGE = "/opt/mljudge/sandbox/runner.py"  # as the Dockerfile's ENTRYPOINT has it
+COUNT_FILES = counting.count_files("/tmp")
 RUNNER_OVERHEAD_BYTES = 384 * MIB
 PIDS_LIMIT = 64
 TMPFS_SIZE = "64m"
@@ -95,7 +98,9 @@ class DockerSandbox:
 
         memory = max(case.limits.memory_bytes for case in job.cases) if job.cases else 0
         memory = max(memory, job.preflight_limits.memory_bytes) + RUNNER_OVERHEAD_BYTES
-        return {
+        if job.counted:
+            memory += counting.SIMULATOR_BYTES
+        options: dict[str, Any] = {
             "stdin_open": True,
             "detach": False,
             "tty": False,
@@ -122,8 +127,15 @@ class DockerSandbox:
             # itself on every other way out (interrupt, time-out, error).
             "auto_remove": True,
         }
+        if job.counted:  # the runner under callgrind (the image's valgrind), a fixed hash seed
+            runner = ["python3", *counting.PYTHON_FLAGS, RUNNER_IN_IMAGE]
+            options["entrypoint"] = [*counting.valgrind_argv("valgrind", COUNT_FILES), *runner]
+            options["environment"].update(counting.COUNT_ENV)
+        return options
 
     def run(self, job: Job) -> Generator[Event, None, None]:
+        if job.counted:
+            job = replace(job, count_files=COUNT_FILES)
         container = None
         transport = None
         lease = None

@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import threading
 from collections.abc import Generator
+from dataclasses import replace
 from typing import IO
 
 from judge import paths
-from judge.backends import wheels
+from judge.backends import counting, wheels
 from judge.backends.base import drive
 from judge.backends.env import THREAD_ENV
 from judge.backends.protocol import Event, Job
+from judge.errors import SandboxUnavailable
 
 
 class LocalSandbox:
@@ -47,10 +50,24 @@ class LocalSandbox:
             "PYTHONDONTWRITEBYTECODE": "1",
             **THREAD_ENV,
         }
+        argv = [sys.executable, "-E", "-s", str(paths.RUNNER_PATH)]
+        if job.counted:
+            valgrind = shutil.which("valgrind")
+            if valgrind is None:
+                paths.remove_tree(folder)
+                raise SandboxUnavailable(
+                    "instruction counts run under valgrind, which this machine lacks; "
+                    "install it (`apt-get install valgrind`) or use --sandbox docker"
+                )
+            files = counting.count_files(workdir)
+            job = replace(job, count_files=files)
+            argv = [*counting.valgrind_argv(valgrind, files), sys.executable, *counting.PYTHON_FLAGS]
+            argv.append(str(paths.RUNNER_PATH))
+            env.update(counting.COUNT_ENV)
         try:
             with tempfile.TemporaryFile() as stderr:
                 process = subprocess.Popen(
-                    [sys.executable, "-E", "-s", str(paths.RUNNER_PATH)],
+                    argv,
                     bufsize=0,
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,

@@ -18,9 +18,10 @@ from typing import Any
 from judge import paths
 from judge.errors import SandboxUnavailable, UsageError
 
-OFFLINE_BASE = "mljudge-base:bookworm-python3"  # no numpy: the image gets the host's own
+OFFLINE_BASE = "mljudge-base:bookworm-python3-valgrind"  # no numpy: the image gets the host's own
 SUITE = "bookworm"
-PACKAGES = "python3"
+# valgrind: instruction counts (callgrind) for the counted growth pass
+PACKAGES = "python3,valgrind"
 APT_SOURCES = (Path("/etc/apt/sources.list.d"), Path("/etc/apt/sources.list"))
 
 

@@ -36,6 +36,10 @@ class Job:
     rules: dict[str, Any] = field(default_factory=dict)
     # Cases whose allocations the child traces during the call (a growth curve's allocation pass).
     traced: frozenset[str] = frozenset()
+    # The counted pass: every case's call is counted in instructions, the runner under callgrind
+    # (backends/counting.py); the backend sets ``count_files``, where callgrind dumps in the sandbox.
+    counted: bool = False
+    count_files: str | None = None
 
     @property
     def wall_budget_seconds(self) -> float:
@@ -75,6 +79,8 @@ def job_chunks(job: Job, nonce: str) -> Iterator[bytes]:
         "curve": job.curve_sizes is not None,
         "rules": job.rules,
     }
+    if job.count_files is not None:
+        header["count_files"] = job.count_files
     yield json.dumps(header).encode() + b"\n"
     for case in job.cases:
         meta: dict[str, Any] = {
@@ -86,6 +92,8 @@ def job_chunks(job: Job, nonce: str) -> Iterator[bytes]:
             meta["size"] = job.curve_sizes[case.id]
         if case.id in job.traced:
             meta["trace"] = True
+        if job.count_files is not None:
+            meta["count"] = True
         yield json.dumps(meta).encode() + b"\n" + case.args_line + b"\n"
 
 
@@ -169,7 +177,8 @@ def to_observation(message: dict[str, Any]) -> Observation:
             cpu_seconds=float(message.get("cpu_seconds", 0.0)),
             wall_seconds=float(message.get("wall_seconds", 0.0)),
             peak_bytes=max(0, peak),
-            traced_bytes=_traced(message.get("traced_peak_bytes")),
+            traced_bytes=_count(message, "traced_peak_bytes"),
+            instructions=_count(message, "instructions"),
             exit_code=_optional_int(message.get("exit_code")),
             signal=_optional_int(message.get("signal")),
             killed_for=None if killed is None else KillReason(killed),
@@ -184,11 +193,12 @@ def to_observation(message: dict[str, Any]) -> Observation:
         raise InternalError(f"the sandbox sent a malformed observation ({problem})") from None
 
 
-def _traced(value: Any) -> int | None:
+def _count(message: dict[str, Any], key: str) -> int | None:
+    value = message.get(key)
     if value is None:
         return None
     if type(value) is not int or value < 0:
-        raise ValueError(f"traced_peak_bytes {value!r}")
+        raise ValueError(f"{key} {value!r}")
     return value
 
 

@@ -181,12 +181,18 @@ def baseline_group() -> None:
 @click.argument("repo", required=False, default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--out", "out_file", required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--sandbox", type=GRADE_SANDBOX, default="docker", show_default=True)
-def baseline_save_command(repo: Path, out_file: Path, sandbox: str) -> None:
+@click.option(
+    "--counts",
+    is_flag=True,
+    help="Also record instruction counts (callgrind): `grade --baseline` then compares counts, "
+    "the same verdict on any machine.",
+)
+def baseline_save_command(repo: Path, out_file: Path, sandbox: str, counts: bool) -> None:
     """Measure each problem's growth in REPO and write it to --out (JSON, sorted keys)."""
     output.check_file(out_file, "--out")
     if sandbox == "local":
         terminal.note(LOCAL_WARNING)
-    options = grader.GradeOptions(sandbox=sandbox, growth=GrowthMode.ONLY)
+    options = grader.GradeOptions(sandbox=sandbox, growth=GrowthMode.ONLY, counts=counts)
     with progress.GradeReporter() as reporter:
         report = grader.grade_repo(repo, options, reporter.on_event)
     entries = [
@@ -197,6 +203,8 @@ def baseline_save_command(repo: Path, out_file: Path, sandbox: str) -> None:
     for grade_of in report.problems:
         growth = grade_of.report.complexity if grade_of.report else None
         label = f"{growth.time.label} time, {growth.memory.label} memory" if growth else grade_of.message
+        if growth is not None and growth.counted is not None:
+            label += f", {growth.counted.label} counted ({growth.measured_seconds:.0f} s)"
         click.echo(f"{grade_of.slug}: {label}")
     if not entries:
         raise UsageError(f"{repo}: no problem's growth could be measured; nothing to record")

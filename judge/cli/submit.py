@@ -30,6 +30,14 @@ def sandbox_option(function: Any) -> Any:
     )(function)
 
 
+counts_option = click.option(
+    "--counts",
+    is_flag=True,
+    help="Also count the instructions of each call under callgrind: an exact class where "
+    "timing gives a band (n vs n log n); slower (about 10-60 s more).",
+)
+
+
 def _report_options(function: Any) -> Any:
     function = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")(function)
     return click.option(
@@ -48,6 +56,7 @@ def _report_options(function: Any) -> Any:
 @_report_options
 @click.option("--no-complexity", is_flag=True, help="Only the tests: do not measure growth.")
 @click.option("--complexity-only", is_flag=True, help="Only measure growth: no tests.")
+@counts_option
 def submit_command(
     slug: str,
     solution: Path,
@@ -56,12 +65,16 @@ def submit_command(
     report_dir: Path | None,
     no_complexity: bool,
     complexity_only: bool,
+    counts: bool,
 ) -> None:
     """Grade SOLUTION against problem SLUG: tests, then growth against the reference."""
     if no_complexity and complexity_only:
         raise UsageError("--no-complexity and --complexity-only exclude each other; pick one")
+    if no_complexity and counts:
+        raise UsageError("--counts counts instructions on the growth inputs; drop --no-complexity")
     mode = GrowthMode.OFF if no_complexity else GrowthMode.ONLY if complexity_only else GrowthMode.ON
-    _grade(SubmitOptions(slug=slug, solution=solution, sandbox=sandbox, growth=mode), as_json, report_dir)
+    options = SubmitOptions(slug=slug, solution=solution, sandbox=sandbox, growth=mode, counts=counts)
+    _grade(options, as_json, report_dir)
 
 
 @click.command("complexity")
@@ -69,11 +82,14 @@ def submit_command(
 @click.argument("solution", type=click.Path(path_type=Path))
 @sandbox_option
 @_report_options
+@counts_option
 def complexity_command(
-    slug: str, solution: Path, sandbox: str, as_json: bool, report_dir: Path | None
+    slug: str, solution: Path, sandbox: str, as_json: bool, report_dir: Path | None, counts: bool
 ) -> None:
     """Measure only how SOLUTION's time and memory grow with n, against the reference."""
-    options = SubmitOptions(slug=slug, solution=solution, sandbox=sandbox, growth=GrowthMode.ONLY)
+    options = SubmitOptions(
+        slug=slug, solution=solution, sandbox=sandbox, growth=GrowthMode.ONLY, counts=counts
+    )
     _grade(options, as_json, report_dir)
 
 

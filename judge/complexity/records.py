@@ -50,6 +50,8 @@ class Curve:
     budget_seconds: float
     # the allocation pass: (size, peak traced bytes during the call), one sample per size
     allocations: tuple[tuple[int, int], ...] = ()
+    # the counted pass (--counts): (size, instructions of the call under callgrind), one per size
+    instructions: tuple[tuple[int, int], ...] = ()
 
     def values(self, kind: str) -> dict[int, list[float]]:
         """size -> the repeats that finished ('time' in seconds, 'memory' in bytes: the traced
@@ -140,6 +142,8 @@ class ComplexityReport:
     verdict: GrowthVerdict
     measured_seconds: float
     space: SpaceVerdict = SpaceVerdict.UNKNOWN
+    # the class of the counted instructions (--counts); exact where the timed one is a band
+    counted: GrowthFit | None = None
 
     @property
     def too_slow(self) -> bool:

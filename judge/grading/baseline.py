@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import json
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from judge import paths
-from judge.complexity.growth import Growth
+from judge.complexity.growth import Growth, log_slope
 from judge.complexity.records import ComplexityReport, Curve, CurveSample, GrowthVerdictKind, SampleStatus
 from judge.complexity.verdict import compare as compare_growth
 from judge.errors import UsageError
@@ -41,6 +41,9 @@ class Entry:
     budget_seconds: float
     submission: dict[int, list[float]]  # n -> CPU seconds per repeat
     reference: dict[int, list[float]]
+    # a counts baseline (`baseline save --counts`): n -> instructions of one call, and their class
+    instructions: dict[int, int] = field(default_factory=dict)
+    counted_class: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ def entry_from(slug: str, sha256: str, growth: ComplexityReport) -> Entry:
         budget_seconds=growth.submission.budget_seconds,
         submission=growth.submission.values("time"),
         reference=growth.reference.values("time"),
+        instructions=dict(growth.submission.instructions),
+        counted_class=growth.counted.label if growth.counted and growth.counted.growth else None,
     )
 
 
@@ -78,6 +83,14 @@ def render(entries: list[Entry]) -> str:
                 "submission_seconds": _samples_out(entry.submission),
                 "reference_seconds": _samples_out(entry.reference),
             }
+            | (
+                {
+                    "submission_instructions": {str(n): i for n, i in sorted(entry.instructions.items())},
+                    "counted_class": entry.counted_class,
+                }
+                if entry.instructions
+                else {}
+            )
             for entry in entries
         },
     }
@@ -129,6 +142,8 @@ def load(path: Path) -> Baseline:
                 budget_seconds=float(item["budget_seconds"]),
                 submission=_samples_in(item["submission_seconds"]),
                 reference=_samples_in(item["reference_seconds"]),
+                instructions={int(n): int(i) for n, i in item.get("submission_instructions", {}).items()},
+                counted_class=item.get("counted_class"),
             )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise UsageError(
@@ -156,6 +171,8 @@ def compare(
     if old_entry is None:
         return Comparison(ComparisonKind.NOT_COMPARABLE, "not in the baseline", {}, new_medians)
     old_medians = {size: statistics.median(values) for size, values in sorted(old_entry.submission.items())}
+    if old_entry.instructions:
+        return compare_counts(old_entry, growth, max_slowdown)
     new_label = growth.time.label
     old_curve = _curve(old_entry.submission, old_entry.budget_seconds)
     against_old = compare_growth(
@@ -187,6 +204,58 @@ def compare(
         return Comparison(ComparisonKind.IMPROVED, text, old_medians, new_medians, size, change)
     text = f"unchanged: {new_label} (baseline {old_entry.time_label}); {at}"
     return Comparison(ComparisonKind.UNCHANGED, text, old_medians, new_medians, size, change)
+
+
+# Counts repeat exactly on the same inputs, so any rise of new/old over the sizes is the code's;
+# this much (log-log slope) is a faster-growing class, not a constant factor.
+COUNT_CLASS_SLOPE = 0.15
+
+
+def compare_counts(old_entry: Entry, growth: ComplexityReport, max_slowdown: float) -> Comparison:
+    """Counts mode: instructions at the baseline's own sizes on the plan's fixed inputs, so the
+    verdict is the same on any machine, however fast or busy. A worse class: the exact counted
+    class is steeper, or new/old rises like n^COUNT_CLASS_SLOPE or more; slower: new/old at the
+    largest common size reaches ``max_slowdown``, or a size the baseline counted no longer
+    finishes within its budget."""
+    new = dict(growth.submission.instructions)
+    old = old_entry.instructions
+    common = sorted(set(new) & set(old))
+    old_medians = {n: float(i) for n, i in sorted(old.items())}
+    new_medians = {n: float(i) for n, i in sorted(new.items())}
+    measure = "instructions"
+    counted = growth.counted
+    new_label = counted.label if counted else "unknown"
+    old_label = old_entry.counted_class or "unknown"
+    lost = sorted(set(old) - set(new))
+    if lost and (not common or lost[0] > common[-1]):
+        text = f"slower: n = {lost[0]:,} was counted in the baseline and no longer finishes its budget"
+        return Comparison(ComparisonKind.SLOWER, text, old_medians, new_medians, lost[0], None, measure)
+    if len(common) < 2:
+        text = "no two sizes counted in both runs (record the baseline again with --counts)"
+        return Comparison(ComparisonKind.NOT_COMPARABLE, text, old_medians, new_medians, None, None, measure)
+    ratios = [(size, new[size] / old[size]) for size in common]
+    slope = log_slope(ratios)
+    size, change = ratios[-1]
+    at = f"at n = {size:,}: {change:.3f}x the baseline's instructions"
+    exact = counted is not None and counted.band is None and counted.growth is not None
+    old_rank = _rank_of(old_entry.counted_class) if old_entry.counted_class else 99
+    steeper = exact and counted is not None and _rank(counted.growth) > old_rank
+    if (slope is not None and slope >= COUNT_CLASS_SLOPE) or steeper:
+        grows = f"n^{slope:.2f}" if slope is not None else "faster"
+        text = (
+            f"worse class: {new_label} now, {old_label} in the baseline "
+            f"(instructions / baseline grow like {grows})"
+        )
+        return Comparison(ComparisonKind.WORSE_CLASS, text, old_medians, new_medians, size, change, measure)
+    if change >= max_slowdown:
+        return Comparison(
+            ComparisonKind.SLOWER, f"slower {at}", old_medians, new_medians, size, change, measure
+        )
+    if (slope is not None and slope <= -COUNT_CLASS_SLOPE) or change <= 1 / max_slowdown:
+        text = f"improved: {new_label} now, {old_label} in the baseline; {at}"
+        return Comparison(ComparisonKind.IMPROVED, text, old_medians, new_medians, size, change, measure)
+    text = f"unchanged: {new_label} (baseline {old_label}); {at}"
+    return Comparison(ComparisonKind.UNCHANGED, text, old_medians, new_medians, size, change, measure)
 
 
 def _scaled(values: list[float], reference: list[float]) -> list[float]:

@@ -34,6 +34,7 @@ class GradeOptions:
     max_slowdown: float = MAX_SLOWDOWN
     problems_root: Path | None = None
     cancel: threading.Event | None = None  # set: stop within a second (grade-many's Ctrl-C)
+    counts: bool = False  # count instructions too (a counts baseline implies it, at its sizes)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ def _grade_one(
         return ProblemGrade(
             problem.slug, problem.title, file, ProblemStatus.PASSED, 0.0, 0.0, message="no growth plan"
         )
+    recorded = options.baseline.entries.get(problem.slug) if options.baseline else None
+    counted_sizes = tuple(sorted(recorded.instructions)) if recorded and recorded.instructions else None
     submit_options = SubmitOptions(
         slug=problem.slug,
         solution=assignment.path,
@@ -116,6 +119,8 @@ def _grade_one(
         within=root,
         shown=file,
         command="grade",
+        counts=bool(measure and (options.counts or counted_sizes)),
+        count_sizes=counted_sizes,
     )
     try:
         report = submit(submit_options, on_event, sandbox=sandbox)

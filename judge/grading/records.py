@@ -25,10 +25,11 @@ class ComparisonKind(StrEnum):
 class Comparison:
     kind: ComparisonKind
     message: str
-    old: dict[int, float]  # n -> median seconds, for the side-by-side curves
+    old: dict[int, float]  # n -> median seconds (or instructions), for the side-by-side curves
     new: dict[int, float]
     size: int | None = None  # the largest size both measured
     change: float | None = None  # new / old, each relative to its reference
+    measure: str = "seconds"  # "instructions": a counts baseline's (exact, machine-independent)
 
     @property
     def failed(self) -> bool:

@@ -26,6 +26,7 @@ from judge.backends.base import Sandbox
 from judge.backends.protocol import Preflight
 from judge.checkers.base import Check
 from judge.complexity import growth, verdict
+from judge.complexity.counts import infer_counts
 from judge.complexity.plan import params_for
 from judge.complexity.records import (
     ComplexityReport,
@@ -49,6 +50,7 @@ from judge.models import (
     Visibility,
 )
 from judge.package import arrays, trusted
+from judge.pipeline import counting
 from judge.pipeline.jobs import job_for
 from judge.verdicts import classify
 
@@ -60,7 +62,7 @@ TRACE_SLOWDOWN = 4.0  # tracemalloc slows allocation-heavy Python code by up to 
 
 @dataclass(frozen=True)
 class CurveProgress:
-    who: str  # "submission" | "reference"
+    who: str  # "submission" | "reference" | "counts"
     done: int
     total: int
 
@@ -81,8 +83,12 @@ def measure(
     on_event: Callable[[CurveProgress], None] = lambda event: None,
     reference: ReferenceRun | None = None,
     tests_failed: bool = False,
+    counts: bool = False,
+    count_sizes: tuple[int, ...] | None = None,
 ) -> ComplexityReport:
-    return measure_with_reference(problem, source, sandbox, on_event, reference, tests_failed)[0]
+    return measure_with_reference(
+        problem, source, sandbox, on_event, reference, tests_failed, counts, count_sizes
+    )[0]
 
 
 def measure_with_reference(
@@ -92,6 +98,8 @@ def measure_with_reference(
     on_event: Callable[[CurveProgress], None] = lambda event: None,
     reference: ReferenceRun | None = None,
     tests_failed: bool = False,
+    counts: bool = False,
+    count_sizes: tuple[int, ...] | None = None,
 ) -> tuple[ComplexityReport, ReferenceRun]:
     """Time the reference, then the submission, on inputs generated for this run only (a fresh
     salt: a submission cannot have precomputed answers for them), and check every submission
@@ -100,7 +108,10 @@ def measure_with_reference(
 
     ``tests_failed``: the tests already failed the submission, so a wrong growth output adds
     nothing, and whether a fresh input happens to reveal the bug must not change the verdict
-    from one run to the next: the growth verdict is then about growth alone."""
+    from one run to the next: the growth verdict is then about growth alone.
+
+    ``counts``: then also count the submission's instructions (pipeline/counting.py), at
+    ``count_sizes`` (a counts baseline's) or at sizes chosen from the timed curve."""
     plan = plan_of(problem)
     started = time.monotonic()
     salt = reference.salt if reference is not None else secrets.randbits(31)
@@ -113,6 +124,19 @@ def measure_with_reference(
     check = None if tests_failed else _output_check(problem, plan, lines, reference.outputs)
     wrong: list[str] = []
     submission = run_curve(problem, source, sandbox, lines, "submission", on_event, check=check, wrong=wrong)
+    if counts:
+        sizes = count_sizes or counting.count_sizes(
+            plan, submission, {size: len(line) for size, line in lines.items()}
+        )
+        instructions = counting.count_curve(
+            problem,
+            source,
+            sandbox,
+            sizes,
+            counting.encoder(problem, plan),
+            lambda done, total: on_event(CurveProgress("counts", done, total)),
+        )
+        submission = replace(submission, instructions=instructions)
     report = analyse(
         problem, submission, reference.curve, time.monotonic() - started, wrong[0] if wrong else None
     )
@@ -156,6 +180,7 @@ def analyse(
         verdict=judged,
         measured_seconds=round(seconds, 3),
         space=verdict.compare_space(submission, reference, memory, reference_memory),
+        counted=infer_counts(dict(submission.instructions)) if submission.instructions else None,
     )
 
 

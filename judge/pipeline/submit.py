@@ -53,6 +53,8 @@ class SubmitOptions:
     command: str = "submit"  # submit | grade: which of the problem's reveal policies applies
     within: Path | None = None  # a practice repo's root: the file must really be inside it
     shown: str | None = None  # how to name the file (a repo-relative path), default: as given
+    counts: bool = False  # also count the submission's instructions on the growth inputs
+    count_sizes: tuple[int, ...] | None = None  # at these sizes (a counts baseline's)
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,15 @@ def submit(
     measurable = compile_error is None and problem.complexity.curve is not None
     if options.growth is not GrowthMode.OFF and measurable:
         failed = any(result.verdict is not Verdict.AC for result in results)
-        growth = curves.measure(problem, solution.source, chosen, on_event, tests_failed=failed)
+        growth = curves.measure(
+            problem,
+            solution.source,
+            chosen,
+            on_event,
+            tests_failed=failed,
+            counts=options.counts,
+            count_sizes=options.count_sizes,
+        )
     return Report(
         schema_version=SCHEMA_VERSION,
         problem=problem.slug,

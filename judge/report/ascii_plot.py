@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 Series = tuple[str, str, Sequence[tuple[float, float]]]  # (label, marker, points)
 
 
-def loglog(series: Sequence[Series], width: int = 56, height: int = 12) -> str:
-    """Seconds against n, both on log axes."""
+def loglog(
+    series: Sequence[Series], width: int = 56, height: int = 12, label: Callable[[float], str] | None = None
+) -> str:
+    """Seconds (or what ``label`` writes the values as) against n, both on log axes."""
     points = [(x, y) for _, _, values in series for x, y in values if x > 0 and y > 0]
     if len(points) < 2:
         return ""
@@ -29,13 +31,14 @@ def loglog(series: Sequence[Series], width: int = 56, height: int = 12) -> str:
             column = round((math.log10(x) - x0) / (x1 - x0) * (width - 1))
             line = height - 1 - round((math.log10(y) - y0) / (y1 - y0) * (height - 1))
             grid[line][column] = marker if grid[line][column] in (" ", marker) else "*"
-    top = _seconds(10**y1)
-    bottom = _seconds(10**y0)
+    written = label or _seconds
+    top = written(10**y1)
+    bottom = written(10**y0)
     margin = max(len(top), len(bottom))
     lines = []
     for index, row in enumerate(grid):
-        label = top if index == 0 else bottom if index == height - 1 else ""
-        lines.append(f"{label:>{margin}} |{''.join(row)}")
+        tick = top if index == 0 else bottom if index == height - 1 else ""
+        lines.append(f"{tick:>{margin}} |{''.join(row)}")
     lines.append(" " * margin + " +" + "-" * width)
     left, right = f"n={_count(10**x0)}", f"n={_count(10**x1)}"
     lines.append(" " * (margin + 2) + left + " " * max(1, width - len(left) - len(right)) + right)

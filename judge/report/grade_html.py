@@ -91,7 +91,9 @@ def plot(slug: str, comparison: Comparison) -> bytes:
             axes.set_title(f"{slug}: {name}")
             axes.grid(True, which="both", alpha=0.25)
             axes.legend(fontsize=8)
-        left.set_ylabel("CPU seconds (median)")
+        left.set_ylabel(
+            "instructions (callgrind)" if comparison.measure == "instructions" else "CPU seconds (median)"
+        )
         return png(figure)
     finally:
         pyplot.close(figure)

@@ -49,7 +49,8 @@ def _problem(grade: ProblemGrade) -> dict[str, object]:
             "n": comparison.size,
             "change": None if comparison.change is None else round(comparison.change, 4),
             "failed": comparison.failed,
-            "baseline_seconds": {str(n): value for n, value in comparison.old.items()},
-            "seconds": {str(n): value for n, value in comparison.new.items()},
+            "measure": comparison.measure,
+            f"baseline_{comparison.measure}": {str(n): value for n, value in comparison.old.items()},
+            comparison.measure: {str(n): value for n, value in comparison.new.items()},
         },
     }

@@ -10,6 +10,7 @@ import io
 from rich.table import Table
 from rich.text import Text
 
+from judge.complexity.records import ComplexityReport
 from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus
 from judge.report import ascii_plot
 from judge.report.console import console_for
@@ -56,7 +57,7 @@ def _table(report: GradeReport) -> Table:
             Text(for_terminal(grade.file) or "—"),
             Text(grade.status.value, style=STATUS_STYLES[grade.status]),
             _tests(grade),
-            growth.time.label if growth else "—",
+            _time_class(growth),
             growth.memory.label if growth else "—",
             growth.verdict.kind.value if growth else "—",
             f"{_points(grade.score)}/{_points(grade.max_score)}",
@@ -65,6 +66,16 @@ def _table(report: GradeReport) -> Table:
             row.append(grade.comparison.kind.value if grade.comparison else "—")
         table.add_row(*row)
     return table
+
+
+def _time_class(growth: ComplexityReport | None) -> str:
+    """The timed class, or the counted one where instructions were counted (exact, or the same
+    band the timing gives)."""
+    if growth is None:
+        return "—"
+    if growth.counted is not None and growth.counted.growth is not None:
+        return f"{growth.counted.label} (counted)"
+    return growth.time.label
 
 
 def _tests(grade: ProblemGrade) -> str:
@@ -81,7 +92,8 @@ def _detail(grade: ProblemGrade) -> str:
         parts.append(summary_line(grade.report))
         if grade.report.complexity is not None and grade.report.complexity.failed:
             parts.append(grade.report.complexity.verdict.message)
-    if grade.comparison is not None and grade.comparison.kind.value != "unchanged":
+    counted = grade.comparison is not None and grade.comparison.measure == "instructions"
+    if grade.comparison is not None and (grade.comparison.kind.value != "unchanged" or counted):
         parts.append(f"baseline: {grade.comparison.message}")
     return "; ".join(parts)
 
@@ -91,15 +103,22 @@ def side_by_side(grade: ProblemGrade) -> str:
     comparison = grade.comparison
     assert comparison is not None
     sizes = sorted(set(comparison.old) | set(comparison.new))
-    lines = [f"  {'n':>10}  {'baseline':>11}  {'now':>11}  {'now/baseline':>12}"]
+    counted = comparison.measure == "instructions"
+    shown = _instructions if counted else _seconds
+    lines = [f"  {'n':>10}  {'baseline':>14}  {'now':>14}  {'now/baseline':>12}"]
     for size in sizes:
         old, new = comparison.old.get(size), comparison.new.get(size)
-        ratio = f"{new / old:.2f}x" if old and new else "—"
-        lines.append(f"  {size:>10,}  {_seconds(old):>11}  {_seconds(new):>11}  {ratio:>12}")
+        ratio = f"{new / old:.{3 if counted else 2}f}x" if old and new else "—"
+        lines.append(f"  {size:>10,}  {shown(old):>14}  {shown(new):>14}  {ratio:>12}")
     plot = ascii_plot.loglog(
-        [("baseline", "o", list(comparison.old.items())), ("now", "x", list(comparison.new.items()))]
+        [("baseline", "o", list(comparison.old.items())), ("now", "x", list(comparison.new.items()))],
+        label=(lambda value: f"{value:.3g} instr") if counted else None,
     )
     return "\n".join(lines) + ("\n" + plot if plot else "")
+
+
+def _instructions(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
 
 
 def _seconds(value: float | None) -> str:

@@ -52,6 +52,10 @@ def render(report: ComplexityReport, plot: bool = True) -> str:
             else ""
         )
     )
+    if report.counted is not None:
+        counted = report.submission.instructions
+        span = f"n = {counted[0][0]:,}..{counted[-1][0]:,}" if counted else ""
+        lines.append(f"counts: {_counted(report.counted)} (instructions under callgrind, {span})")
     space = f" · {report.space.value}" if report.space is not SpaceVerdict.UNKNOWN else ""
     lines.append(
         f"memory: {_fit(report.memory)} ({report.submission.memory_measure.value}) · "
@@ -66,6 +70,12 @@ def _fit(fit: GrowthFit) -> str:
         return f"unknown ({fit.reason})"
     exponent = f", exponent {fit.exponent:.2f}" if fit.exponent is not None else ""
     return f"{fit.label} (confidence {fit.confidence:.0%}{exponent})"
+
+
+def _counted(fit: GrowthFit) -> str:
+    if fit.growth is None:
+        return f"unknown ({fit.reason})"
+    return fit.label + (" (exact)" if fit.band is None else "")
 
 
 def _time(curve: Curve, size: int) -> str:

@@ -118,7 +118,9 @@ def page(report: Report) -> str:
             "<h2>Growth</h2>"
             f"<p class='verdict'>{for_html(c.verdict.message)}</p>"
             f"<p>time: {for_html(c.time.label)} · reference {for_html(c.reference_time.label)} · "
-            f"expected {for_html(c.expected_time)}<br>memory: {for_html(c.memory.label)} · "
+            f"expected {for_html(c.expected_time)}<br>"
+            + (f"counted instructions: {for_html(c.counted.label)}<br>" if c.counted is not None else "")
+            + f"memory: {for_html(c.memory.label)} · "
             f"expected {for_html(c.expected_space)}</p>"
             "<img src='growth-time.png' alt='time against n'>"
             "<img src='growth-memory.png' alt='memory against n'>"

@@ -78,6 +78,8 @@ def growth_document(report: ComplexityReport) -> dict[str, object]:
         "reference_samples": _samples(report.reference),
         "submission_allocations": [{"n": n, "traced_bytes": b} for n, b in report.submission.allocations],
         "reference_allocations": [{"n": n, "traced_bytes": b} for n, b in report.reference.allocations],
+        "counted_time": None if report.counted is None else _fit(report.counted),
+        "submission_instructions": [{"n": n, "instructions": i} for n, i in report.submission.instructions],
         "sample_budget_seconds": report.submission.budget_seconds,
         "measured_seconds": report.measured_seconds,
     }

@@ -17,6 +17,7 @@ import pytest
 from judge import paths
 from tests import golden_files
 from tests.cli_helpers import run_judge
+from tests.grade_fixtures import practice_repo
 from tests.junit_schema import assert_valid_junit
 
 ROOT = paths.PROJECT_ROOT
@@ -97,19 +98,11 @@ def test_the_example_repo_grades_and_every_output_matches_its_golden(
     ]
 
 
-def _repo(root: Path, solution: Path) -> Path:
-    root.mkdir(parents=True)
-    (root / "solutions").mkdir()
-    shutil.copy(solution, root / "solutions" / "top-k-products.py")
-    (root / "judge.toml").write_text('[problems]\ntop-k-products = "solutions/top-k-products.py"\n')
-    return root
-
-
 @pytest.mark.usefixtures("docker_sandbox")
 def test_a_complexity_regression_fails_and_an_unchanged_solution_does_not(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    good = _repo(tmp_path / "good", TOPK / "accepted" / "heap.py")
+    good = practice_repo(tmp_path / "good", TOPK / "accepted" / "heap.py")
     recorded = tmp_path / "baseline.json"
     ran = run_judge(capsys, "baseline", "save", str(good), "--out", str(recorded))
     assert ran.code == 0, ran.err
@@ -124,7 +117,7 @@ def test_a_complexity_regression_fails_and_an_unchanged_solution_does_not(
         assert ran.code == 0, ran.out
         assert re.search(r"│ (unchanged|improved)\s*$", ran.out, re.MULTILINE), ran.out
     # heap -> list.count: quadratic, flagged against the baseline (and as too slow)
-    slow = _repo(tmp_path / "slow", TOPK / "time_limit" / "list_count.py")
+    slow = practice_repo(tmp_path / "slow", TOPK / "time_limit" / "list_count.py")
     html = tmp_path / "regression.html"
     ran = run_judge(capsys, "grade", str(slow), "--baseline", str(recorded), "--no-complexity")
     assert ran.code == 2 and "--baseline compares growth" in ran.err
@@ -151,13 +144,13 @@ def test_a_complexity_regression_fails_and_an_unchanged_solution_does_not(
 def test_grade_many_grades_every_repo_and_keeps_going(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    _repo(tmp_path / "ada", TOPK / "accepted" / "heap.py")
-    _repo(tmp_path / "bob", TOPK / "wrong_answer" / "most_common.py")
+    practice_repo(tmp_path / "ada", TOPK / "accepted" / "heap.py")
+    practice_repo(tmp_path / "bob", TOPK / "wrong_answer" / "most_common.py")
     (tmp_path / "empty").mkdir()
     listing = tmp_path / "repos.txt"
     lines = ["# the class of 2026", "ada", "bob", "empty"]
     if shutil.which("git"):
-        origin = _repo(tmp_path / "origin", TOPK / "accepted" / "sort_all.py")
+        origin = practice_repo(tmp_path / "origin", TOPK / "accepted" / "sort_all.py")
         git = ["git", "-C", str(origin), "-c", "user.email=t@example.org", "-c", "user.name=t"]
         subprocess.run(["git", "init", "-q", str(origin)], check=True)
         subprocess.run([*git, "add", "."], check=True)
