@@ -148,8 +148,21 @@ class CaseSpec:
 
 
 @dataclass(frozen=True)
+class SecondSweep:
+    """A second parameter m (e.g. k), swept at a fixed n: its class separates n log k from n k.
+    ``time_class`` is the expected growth in m, written with n as one-parameter classes are."""
+
+    grow: str  # the generator parameter that is m
+    sizes: tuple[int, ...]
+    at_n: int  # n while m varies: one of the plan's sizes, so T(at_n, m0) is measured too
+    params: dict[str, Any]  # generator parameters of this sweep (override the plan's)
+    time_class: str
+
+
+@dataclass(frozen=True)
 class CurvePlan:
-    """How to measure growth: generator inputs at geometric sizes of one parameter, n."""
+    """How to measure growth: generator inputs at geometric sizes of one parameter, n (and,
+    with ``second``, a sweep of a second parameter at a fixed n)."""
 
     function: str
     grow: str  # the generator parameter that is n
@@ -164,6 +177,7 @@ class CurvePlan:
     sample_memory_bytes: int
     # known solutions whose space class differs from space_class: "accepted/x.py" -> "O(1)"
     space_classes: dict[str, str] = field(default_factory=dict)
+    second: SecondSweep | None = None
 
 
 @dataclass(frozen=True)

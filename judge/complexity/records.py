@@ -5,8 +5,12 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from judge.complexity.growth import GrowthFit
+
+if TYPE_CHECKING:
+    from judge.complexity.sweep import SecondSweepReport
 
 
 class SampleStatus(StrEnum):
@@ -144,6 +148,8 @@ class ComplexityReport:
     space: SpaceVerdict = SpaceVerdict.UNKNOWN
     # the class of the counted instructions (--counts); exact where the timed one is a band
     counted: GrowthFit | None = None
+    # the plan's second parameter swept at a fixed n (complexity/sweep.py)
+    second: SecondSweepReport | None = None
 
     @property
     def too_slow(self) -> bool:
@@ -151,5 +157,6 @@ class ComplexityReport:
 
     @property
     def failed(self) -> bool:
-        """Too slow, or a wrong answer on a growth input: either fails the submission."""
+        """Too slow, or a wrong answer on a growth input (in n or in the second parameter):
+        either fails the submission."""
         return self.verdict.kind in (GrowthVerdictKind.TOO_SLOW, GrowthVerdictKind.WRONG)

@@ -15,8 +15,16 @@ MIN_POINTS = 3
 
 
 def compare(
-    submission: Curve, reference: Curve, fit: GrowthFit, expected: Growth, expected_text: str
+    submission: Curve,
+    reference: Curve,
+    fit: GrowthFit,
+    expected: Growth,
+    expected_text: str,
+    variable: str = "n",
+    measured: str | None = None,
 ) -> GrowthVerdict:
+    """``variable``: the parameter the curve grows (n, or a second parameter such as k), and
+    ``measured`` the fit's label written in it."""
     ratios = _ratios(submission, reference)
     if submission.failed and not ratios:
         return GrowthVerdict(
@@ -28,17 +36,17 @@ def compare(
         return GrowthVerdict(GrowthVerdictKind.INCONCLUSIVE, text, None, tuple(ratios))
     slope = log_slope([(size, ratio) for size, ratio, _ in upper]) or 0.0
     growth = upper[-1][1] / upper[0][1]
-    measured = fit.label
+    measured = measured or fit.label
     if slope >= SLOPE_LIMIT and growth >= GROWTH_LIMIT:
         cut = (
-            f"; stopped at n = {submission.cut_off_at:,} (over {submission.budget_seconds:g} s)"
+            f"; stopped at {variable} = {submission.cut_off_at:,} (over {submission.budget_seconds:g} s)"
             if submission.cut_off_at
             else ""
         )
         exponent = f", exponent {fit.exponent:.2f}" if fit.exponent is not None else ""
         text = (
             f"too slow: {measured} measured{exponent}, {expected_text} expected "
-            f"(time / reference grows like n^{slope:.2f}{cut})"
+            f"(time / reference grows like {variable}^{slope:.2f}{cut})"
         )
         return GrowthVerdict(GrowthVerdictKind.TOO_SLOW, text, slope, tuple(ratios))
     # "Better" needs the same evidence as "too slow", mirrored: a ratio that clearly shrinks in

@@ -4,8 +4,8 @@ measures (judge/complexity/plan.py computes its sizes)."""
 from __future__ import annotations
 
 from judge.complexity.growth import Growth
-from judge.complexity.plan import MIN_DECADES, MIN_POINTS, geometric
-from judge.models import MIB, ComplexityPlan, CurvePlan, EntryPoint
+from judge.complexity.plan import MIN_DECADES, MIN_POINTS, SECOND_DECADES, geometric
+from judge.models import MIB, ComplexityPlan, CurvePlan, EntryPoint, SecondSweep
 from judge.package.table import Table
 
 
@@ -50,6 +50,7 @@ def _curve(table: Table, functions: tuple[EntryPoint, ...]) -> CurvePlan:
             space_classes[key] = Growth.parse(str(value)).value
         except ValueError as error:
             raise table.fail("space_classes", f"{key}: {error}") from None
+    second = _second(table, grow, params, scaled, geometric(start, stop, points))
     plan = CurvePlan(
         function=function,
         grow=grow,
@@ -63,6 +64,43 @@ def _curve(table: Table, functions: tuple[EntryPoint, ...]) -> CurvePlan:
         sample_seconds=table.number("sample_seconds", 1.0),
         sample_memory_bytes=int(table.number("sample_memory_mb", 512) * MIB),
         space_classes=space_classes,
+        second=second,
     )
     table.done()
     return plan
+
+
+def _second(
+    table: Table, grow: str, params: dict[str, object], scaled: dict[str, object], sizes: tuple[int, ...]
+) -> SecondSweep | None:
+    """``m = "k"`` with a [complexity.curve.m_sweep] table: k swept at a fixed n."""
+    if "m" not in table.data:
+        if "m_sweep" in table.data:
+            raise table.fail("m_sweep", 'a sweep needs its parameter: add m = "<generator parameter>"')
+        return None
+    name = table.text("m")
+    if name == grow:
+        raise table.fail("m", f"`{name}` is already n; name another generator parameter")
+    sweep = table.table("m_sweep")
+    at_n = sweep.integer("at_n", minimum=1)
+    if at_n not in sizes:
+        shown = ", ".join(f"{size}" for size in sizes)
+        raise sweep.fail("at_n", f"{at_n} is not one of the plan's sizes ({shown}); pick one of them")
+    range_table = sweep.table("sizes")
+    start = range_table.integer("from", minimum=1)
+    stop = range_table.integer("to", minimum=1)
+    points = range_table.integer("points", 8, minimum=MIN_POINTS)
+    range_table.done()
+    if stop < start * 10**SECOND_DECADES * 0.999:
+        raise range_table.fail("to", f"m must span at least {SECOND_DECADES} decades (to >= from x 100)")
+    overrides = dict(sweep.table("params", {}).data)
+    try:
+        time_class = Growth.parse(sweep.text("time_class")).value
+    except ValueError as error:
+        raise sweep.fail("time_class", str(error)) from None
+    sweep.done()
+    # What n fixes in the main curve's scaled parameters, it fixes at at_n here.
+    fixed = {key: max(1, round(float(factor) * at_n)) for key, factor in scaled.items()}  # type: ignore[arg-type]
+    merged = {**params, **fixed, **overrides, grow: at_n}
+    merged.pop(name, None)
+    return SecondSweep(name, geometric(start, stop, points), at_n, merged, time_class)

@@ -16,7 +16,7 @@ import secrets
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from judge.complexity.records import (
     MemoryMeasure,
     SampleStatus,
 )
+from judge.complexity.sweep import SecondSweepReport
 from judge.errors import ProblemError
 from judge.models import (
     CaseSpec,
@@ -50,7 +51,7 @@ from judge.models import (
     Visibility,
 )
 from judge.package import arrays, trusted
-from judge.pipeline import counting
+from judge.pipeline import counting, second_sweep
 from judge.pipeline.jobs import job_for
 from judge.verdicts import classify
 
@@ -74,6 +75,9 @@ class ReferenceRun:
     curve: Curve
     salt: int
     outputs: dict[int, Any]
+    # the second parameter's sweep (plans with m): the reference's curve and outputs in m
+    second: Curve | None = None
+    second_outputs: dict[int, Any] = field(default_factory=dict)
 
 
 def measure(
@@ -121,9 +125,19 @@ def measure_with_reference(
         outputs: dict[int, Any] = {}
         curve = run_curve(problem, reference_source, sandbox, lines, "reference", on_event, keep=outputs)
         reference = ReferenceRun(curve, salt, outputs)
-    check = None if tests_failed else _output_check(problem, plan, lines, reference.outputs)
+        if plan.second is not None:
+            second, second_outputs = second_sweep.reference_curve(
+                problem, reference_source, sandbox, salt, on_event
+            )
+            reference = replace(reference, second=second, second_outputs=second_outputs)
+    check = None if tests_failed else output_check(problem, plan, lines, reference.outputs)
     wrong: list[str] = []
     submission = run_curve(problem, source, sandbox, lines, "submission", on_event, check=check, wrong=wrong)
+    swept = None
+    if plan.second is not None and reference.second is not None:
+        swept = second_sweep.measure(
+            problem, source, sandbox, reference, submission, on_event, wrong, tests_failed
+        )
     if counts:
         sizes = count_sizes or counting.count_sizes(
             plan, submission, {size: len(line) for size, line in lines.items()}
@@ -138,7 +152,7 @@ def measure_with_reference(
         )
         submission = replace(submission, instructions=instructions)
     report = analyse(
-        problem, submission, reference.curve, time.monotonic() - started, wrong[0] if wrong else None
+        problem, submission, reference.curve, time.monotonic() - started, wrong[0] if wrong else None, swept
     )
     return report, reference
 
@@ -153,7 +167,12 @@ def plan_of(problem: Problem) -> CurvePlan:
 
 
 def analyse(
-    problem: Problem, submission: Curve, reference: Curve, seconds: float, wrong: str | None = None
+    problem: Problem,
+    submission: Curve,
+    reference: Curve,
+    seconds: float,
+    wrong: str | None = None,
+    second: SecondSweepReport | None = None,
 ) -> ComplexityReport:
     plan = problem.complexity.curve
     assert plan is not None
@@ -163,6 +182,8 @@ def analyse(
         judged = GrowthVerdict(GrowthVerdictKind.WRONG, f"wrong answer on a growth input: {wrong}", None, ())
     else:
         judged = verdict.compare(submission, reference, time_fit, expected, problem.complexity.time)
+    if second is not None and not _fails(judged) and _fails(second.verdict):
+        judged = replace(second.verdict, message=f"in {second.grow}: {second.verdict.message}")
     memory, reference_memory = memory_fit(submission), memory_fit(reference)
     return ComplexityReport(
         function=plan.function,
@@ -181,7 +202,12 @@ def analyse(
         measured_seconds=round(seconds, 3),
         space=verdict.compare_space(submission, reference, memory, reference_memory),
         counted=infer_counts(dict(submission.instructions)) if submission.instructions else None,
+        second=second,
     )
+
+
+def _fails(judged: GrowthVerdict) -> bool:
+    return judged.kind in (GrowthVerdictKind.TOO_SLOW, GrowthVerdictKind.WRONG)
 
 
 def traced_sizes(sizes: tuple[int, ...]) -> tuple[int, ...]:
@@ -219,9 +245,12 @@ def run_curve(
     keep: dict[int, Any] | None = None,
     check: Callable[[int, Any], str | None] | None = None,
     wrong: list[str] | None = None,
+    trace: bool = True,
+    variable: str = "n",
 ) -> Curve:
     """``keep`` collects one output per size; ``check(size, output)`` returns why an output is
-    wrong (the sample then failed, and the reason goes to ``wrong``)."""
+    wrong (the sample then failed, and the reason goes to ``wrong``); ``trace``: add the
+    allocation pass."""
     plan = problem.complexity.curve
     assert plan is not None
     limits = Limits(
@@ -247,7 +276,7 @@ def run_curve(
         wall_seconds=round(limits.wall_seconds * TRACE_SLOWDOWN, 3),
     )
     traced_ids: dict[str, int] = {}
-    for size in traced_sizes(plan.sizes):
+    for size in traced_sizes(plan.sizes) if trace else ():
         case_id = f"curve-{size}-traced"
         spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
         prepared.append(PreparedCase(case_id, spec, lines[size], None, traced_limits))
@@ -279,7 +308,7 @@ def run_curve(
                 if problem_found is not None:
                     sample = replace(sample, status=SampleStatus.FAILED)
                     if wrong is not None:
-                        wrong.append(f"n = {size:,}: {problem_found}")
+                        wrong.append(f"{variable} = {size:,}: {problem_found}")
             samples[event.case_id] = sample
             on_event(CurveProgress(who, done, len(prepared)))
     for case_id, (size, round_number) in points.items():
@@ -306,7 +335,7 @@ def _sample(size: int, round_number: int, observation: Observation, limits: Limi
     )
 
 
-def _output_check(
+def output_check(
     problem: Problem, plan: CurvePlan, lines: dict[int, bytes], expected: dict[int, Any]
 ) -> Callable[[int, Any], str | None]:
     checker = trusted.checkers(problem)[plan.function]

@@ -16,6 +16,7 @@ from judge import submission
 from judge.backends.base import Sandbox
 from judge.complexity.growth import GrowthFit
 from judge.complexity.records import ComplexityReport, Curve, MemoryMeasure
+from judge.complexity.sweep import in_label
 from judge.errors import ProblemError
 from judge.models import Problem, TestResult, Verdict
 from judge.package import cases, problems
@@ -133,7 +134,7 @@ def _verify_one(
             )
             if first:
                 _check_reference_space(check, problem, report)
-            kind = report.verdict.kind.value
+            kind = report.verdict.kind.value + _second_text(report)
             memory = _memory_text(report.submission, report.memory)
             promised_slow = GROWTH_PROMISES[folder]
             if (not report.too_slow) if promised_slow else report.failed:
@@ -177,6 +178,15 @@ def _check_reference_space(check: ProblemCheck, problem: Problem, report: Comple
         reason="; ".join(filter(None, [check.reference.reason, wrong])),
         memory=_memory_text(report.reference, report.reference_memory),
     )
+
+
+def _second_text(report: ComplexityReport) -> str:
+    """The second parameter's class and the combined one, e.g. ' (in k: O(k); O(n + k))'."""
+    second = report.second
+    if second is None:
+        return ""
+    combined = f"; {second.combined}" if second.combined else ""
+    return f" (in {second.grow}: {in_label(second.time.label, second.grow)}{combined})"
 
 
 def _memory_text(curve: Curve, fit: GrowthFit) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 from judge.complexity.growth import GrowthFit
 from judge.complexity.records import ComplexityReport, Curve, GrowthVerdictKind, SampleStatus, SpaceVerdict
+from judge.complexity.sweep import PRODUCT, SUM, SecondSweepReport, in_label
 from judge.report.ascii_plot import loglog
 
 VERDICT_MARKS = {
@@ -61,8 +64,43 @@ def render(report: ComplexityReport, plot: bool = True) -> str:
         f"memory: {_fit(report.memory)} ({report.submission.memory_measure.value}) · "
         f"reference {report.reference_memory.label} · expected {report.expected_space}{space}"
     )
+    if report.second is not None:
+        lines.extend(_second(report.second, plot))
     lines.append(f"growth: [{VERDICT_MARKS[report.verdict.kind]}] {report.verdict.message}")
     return "\n".join(lines) + "\n"
+
+
+def _second(second: SecondSweepReport, plot: bool) -> list[str]:
+    """The second parameter's sweep: its samples, plot, class, verdict and the combination."""
+    name = second.grow
+    sizes = sorted({sample.size for sample in second.submission.samples})
+    lines = [
+        "",
+        f"Growth with {name} at n = {second.at_n:,} ({len(sizes)} sizes, median CPU time)",
+        f"{name:>10}  {'submission':>12}  {'reference':>12}  {'ratio':>7}",
+    ]
+    mine, theirs = second.submission.medians("time"), second.reference.medians("time")
+    for size in sizes:
+        ratio = f"{mine[size] / max(theirs[size], 1e-9):.2f}" if size in mine and size in theirs else ""
+        mine_text, theirs_text = _time(second.submission, size), _time(second.reference, size)
+        lines.append(f"{size:>10,}  {mine_text:>12}  {theirs_text:>12}  {ratio:>7}")
+    if plot:
+        drawn = loglog([("submission", "#", list(mine.items())), ("reference", "o", list(theirs.items()))])
+        if drawn:
+            lines.extend(["", drawn.replace("n=", f"{name}="), ""])
+    measured, reference = in_label(_fit(second.time), name), in_label(second.reference_time.label, name)
+    lines.append(f"time in {name}: {measured} · reference {reference} · expected {second.expected}")
+    if second.combined:
+        errors = [(p.product_error, p.sum_error) for p in second.joint]
+        product = max(math.exp(e) - 1 for e, _ in errors)
+        total = max(math.exp(e) - 1 for _, e in errors)
+        chosen, other = (product, total) if second.model == PRODUCT else (total, product)
+        lines.append(
+            f"time in (n, {name}): {second.combined} ({second.model} of the two: {len(errors)} joint points "
+            f"within {chosen:.0%} of it, {other:.0%} off as a {SUM if second.model == PRODUCT else PRODUCT})"
+        )
+    lines.append(f"growth in {name}: [{VERDICT_MARKS[second.verdict.kind]}] {second.verdict.message}")
+    return lines
 
 
 def _fit(fit: GrowthFit) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from judge.complexity.growth import Growth, GrowthFit, shape
 from judge.complexity.records import ComplexityReport, Curve
+from judge.complexity.sweep import SecondSweepReport, in_label
 from judge.models import Report, Visibility
 from judge.report.safe_text import for_html
 from judge.report.summary import summary_line, test_label
@@ -20,10 +21,44 @@ def plots(report: Report) -> dict[str, bytes]:
     """The growth plots as PNG files by name (none without a growth measurement)."""
     if report.complexity is None:
         return {}
-    return {
+    found = {
         "growth-time.png": plot(report.complexity, "time"),
         "growth-memory.png": plot(report.complexity, "memory"),
     }
+    if report.complexity.second is not None:
+        found[second_plot_name(report.complexity.second)] = plot_second(report.complexity.second)
+    return found
+
+
+def second_plot_name(second: SecondSweepReport) -> str:
+    return f"growth-time-{second.grow}.png" if second.grow.isidentifier() else "growth-time-m.png"
+
+
+def plot_second(second: SecondSweepReport) -> bytes:
+    """Time against the second parameter at its fixed n: both programs' medians, log-log."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    figure, axes = pyplot.subplots(figsize=(7.5, 4.8), dpi=110)
+    try:
+        for curve, name, color in (
+            (second.submission, "submission", "C0"),
+            (second.reference, "reference", "C1"),
+        ):
+            medians = curve.medians("time")
+            axes.plot(list(medians), list(medians.values()), "o-", color=color, label=name)
+        axes.set_xscale("log")
+        axes.set_yscale("log")
+        axes.set_xlabel(f"{second.grow} (n = {second.at_n:,})")
+        axes.set_ylabel("CPU seconds")
+        axes.set_title(f"time in {second.grow}: {in_label(second.time.label, second.grow)}")
+        axes.grid(True, which="both", alpha=0.25)
+        axes.legend(fontsize=8)
+        return png(figure)
+    finally:
+        pyplot.close(figure)
 
 
 def plot(report: ComplexityReport, kind: str) -> bytes:
@@ -125,6 +160,7 @@ def page(report: Report) -> str:
             "<img src='growth-time.png' alt='time against n'>"
             "<img src='growth-memory.png' alt='memory against n'>"
             f"{_samples_table(c.submission, c.reference)}"
+            f"{_second_section(c.second) if c.second is not None else ''}"
         )
     tests = (
         f"<h2>Tests</h2><table><tr><th>test</th><th>category</th><th>verdict</th><th>CPU</th><th>detail</th></tr>{rows}</table>"
@@ -144,11 +180,30 @@ def page(report: Report) -> str:
     )
 
 
-def _samples_table(submission: Curve, reference: Curve) -> str:
+def _second_section(second: SecondSweepReport) -> str:
+    name = for_html(second.grow)
+    combined = (
+        f"<br>time in (n, {name}): {for_html(second.combined)} ({for_html(second.model)})"
+        if second.combined
+        else ""
+    )
+    return (
+        f"<h3>Growth with {name} at n = {second.at_n:,}</h3>"
+        f"<p class='verdict'>{for_html(second.verdict.message)}</p>"
+        f"<p>time in {name}: {for_html(in_label(second.time.label, second.grow))} · reference "
+        f"{for_html(in_label(second.reference_time.label, second.grow))} · expected "
+        f"{for_html(second.expected)}{combined}</p>"
+        f"<img src='{second_plot_name(second)}' alt='time against {name}'>"
+        f"{_samples_table(second.submission, second.reference, second.grow)}"
+    )
+
+
+def _samples_table(submission: Curve, reference: Curve, variable: str = "n") -> str:
     mine, theirs = submission.medians("time"), reference.medians("time")
     rows = []
     for size in sorted({s.size for s in submission.samples}):
         a = f"{mine[size] * 1000:.2f} ms" if size in mine else "—"
         b = f"{theirs[size] * 1000:.2f} ms" if size in theirs else "—"
         rows.append(f"<tr><td>{size:,}</td><td>{a}</td><td>{b}</td></tr>")
-    return "<table><tr><th>n</th><th>submission</th><th>reference</th></tr>" + "".join(rows) + "</table>"
+    head = f"<table><tr><th>{for_html(variable)}</th><th>submission</th><th>reference</th></tr>"
+    return head + "".join(rows) + "</table>"

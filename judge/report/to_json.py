@@ -6,6 +6,7 @@ import json
 
 from judge.complexity.growth import GrowthFit
 from judge.complexity.records import ComplexityReport, Curve
+from judge.complexity.sweep import SecondSweepReport, in_label
 from judge.models import Report, TestResult
 from judge.report.safe_text import json_safe
 from judge.report.summary import summary_line
@@ -80,8 +81,33 @@ def growth_document(report: ComplexityReport) -> dict[str, object]:
         "reference_allocations": [{"n": n, "traced_bytes": b} for n, b in report.reference.allocations],
         "counted_time": None if report.counted is None else _fit(report.counted),
         "submission_instructions": [{"n": n, "instructions": i} for n, i in report.submission.instructions],
+        "second_sweep": None if report.second is None else _second(report.second),
         "sample_budget_seconds": report.submission.budget_seconds,
         "measured_seconds": report.measured_seconds,
+    }
+
+
+def _second(second: SecondSweepReport) -> dict[str, object]:
+    """The second parameter's sweep; classes are written in its own name ("O(k log k)")."""
+    return {
+        "parameter": second.grow,
+        "at_n": second.at_n,
+        "expected_time": second.expected,
+        "time": {**_fit(second.time), "label": in_label(second.time.label, second.grow)},
+        "reference_time": {
+            **_fit(second.reference_time),
+            "label": in_label(second.reference_time.label, second.grow),
+        },
+        "verdict": second.verdict.kind.value,
+        "verdict_message": second.verdict.message,
+        "combined": second.combined or None,
+        "model": second.model or None,
+        "joint_points": [
+            {"n": p.n, second.grow: p.m, "seconds": p.seconds, "product": p.product, "sum": p.sum}
+            for p in second.joint
+        ],
+        "submission_samples": _samples(second.submission),
+        "reference_samples": _samples(second.reference),
     }
 
 

@@ -195,7 +195,7 @@ def test_without_fresh_curve_inputs_memorised_answers_pass(
 def test_without_checking_curve_outputs_wrong_answers_pass(
     docker_sandbox: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(curves, "_output_check", lambda *args: lambda size, output: None)
+    monkeypatch.setattr(curves, "output_check", lambda *args: lambda size, output: None)
     sizes = [size for size in curves.plan_of(growth_attacks.TOPK).sizes if str(size).rstrip("0") != "1"]
     cheat = f"    if len(purchases) in {sizes!r}:\n        return []\n"
     source = growth_attacks.HEAP.replace("    if k <= 0:", cheat + "    if k <= 0:")

@@ -16,7 +16,7 @@ from judge.models import KillReason, Observation, ObservationStatus
 from judge.package import problems, trusted
 from judge.pipeline import curves
 
-_INPUTS: dict[tuple[str, int | None], dict[int, bytes]] = {}
+_INPUTS: dict[tuple[str, str, tuple[int, ...], int | None], dict[int, bytes]] = {}
 _GENERATE = curves.inputs
 
 
@@ -27,7 +27,7 @@ def _one_salt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(secrets, "randbits", lambda bits: 12345)
 
     def generated_once(problem, plan, cache_root=None, salt=None):
-        key = (problem.slug, salt)
+        key = (problem.slug, plan.grow, plan.sizes, salt)
         if key not in _INPUTS or cache_root is not None:
             _INPUTS[key] = _GENERATE(problem, plan, cache_root, salt)
         return _INPUTS[key]
@@ -79,9 +79,15 @@ def test_the_reference_runs_in_a_sandbox_run_of_its_own() -> None:
     reference = problem.reference_path.read_text()
     sandbox = FakeSandbox(lambda source, n: 1e-3 + 1e-7 * n)
     report = curves.measure(problem, "def top_k_products(purchases, k): return []", sandbox)
-    # the reference first (its outputs check the submission's), each in a run of its own
-    assert [job.source == reference for job in sandbox.jobs] == [True, False]
-    assert all(reference not in job.source for job in sandbox.jobs[1:])
+    # the reference first (its outputs check the submission's), each in a run of its own: its n
+    # curve and its k curve, then the submission's n curve, k curve and joint points
+    assert [job.source == reference for job in sandbox.jobs] == [True, True, False, False, False]
+    plan = problem.complexity.curve
+    assert plan is not None and plan.second is not None
+    for job in (sandbox.jobs[1], sandbox.jobs[3]):
+        assert job.curve_sizes is not None and set(job.curve_sizes.values()) == set(plan.second.sizes)
+    assert report.second is not None and report.second.verdict.kind is GrowthVerdictKind.AS_EXPECTED
+    assert all(reference not in job.source for job in sandbox.jobs[2:])
     assert report.verdict.kind is GrowthVerdictKind.AS_EXPECTED
     assert report.expected_time == "O(n log k)" and report.expected_time_class == "O(n)"
 
