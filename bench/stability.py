@@ -6,8 +6,13 @@ how many distinct growth time classes were inferred, with what was seen and how 
 overall verdict is the whole of what a user is told: the exit status, every test's verdict,
 and the growth verdict (as expected, better, too slow, wrong answer, inconclusive).
 
+With --growth-only, only the solutions whose growth is measured (accepted, too_slow) run, growth
+only, and the summary checks the targets of the complexity issue: the same time class (the
+class in the second parameter too, where the plan has one) in at least 9 of 10 runs, and the
+same growth verdict in all of them.
+
     python bench/stability.py [--runs 10] [--sandbox docker] [--problems knn top-k-products]
-                              [--json stability.json]
+                              [--growth-only] [--json stability.json]
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("JUDGE_HISTORY", "off")
 
 from judge.backends.choice import choose  # noqa: E402
-from judge.models import Report  # noqa: E402
+from judge.models import GrowthMode, Report  # noqa: E402
 from judge.package import problems  # noqa: E402
 from judge.pipeline.submit import SubmitOptions, submit  # noqa: E402
 
@@ -42,7 +47,15 @@ def overall(report: Report) -> str:
 
 
 def growth_class(report: Report) -> str:
-    return report.complexity.time.label if report.complexity else "-"
+    """The time class in n, and in the second parameter where the plan sweeps one."""
+    if report.complexity is None:
+        return "-"
+    second = report.complexity.second
+    return report.complexity.time.label + (f" | in {second.grow}: {second.time.label}" if second else "")
+
+
+def growth_verdict(report: Report) -> str:
+    return report.complexity.verdict.kind.value if report.complexity else "-"
 
 
 def main() -> int:
@@ -51,6 +64,7 @@ def main() -> int:
     parser.add_argument("--sandbox", default="docker", choices=["docker", "local"])
     parser.add_argument("--problems", nargs="*", default=None)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--growth-only", action="store_true", help="accepted and too_slow, growth only")
     args = parser.parse_args()
     sandbox = choose(args.sandbox)
     slugs = args.problems or problems.list_slugs()
@@ -59,13 +73,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="mljudge-stability-") as cache:
         for slug in slugs:
             for path in sorted((problems.load(slug).root / "solutions").glob("*/*.py")):
+                if args.growth_only and path.parent.name not in ("accepted", "too_slow"):
+                    continue
                 verdicts: Counter[str] = Counter()
                 classes: Counter[str] = Counter()
+                growth_verdicts: Counter[str] = Counter()
+                mode = GrowthMode.ONLY if args.growth_only else GrowthMode.ON
                 for _ in range(args.runs):
-                    options = SubmitOptions(slug=slug, solution=path, cache_root=Path(cache))
+                    options = SubmitOptions(slug=slug, solution=path, cache_root=Path(cache), growth=mode)
                     report = submit(options, sandbox=sandbox)
                     verdicts[overall(report)] += 1
                     classes[growth_class(report)] += 1
+                    growth_verdicts[growth_verdict(report)] += 1
                 row = {
                     "problem": slug,
                     "solution": f"{path.parent.name}/{path.name}",
@@ -74,6 +93,8 @@ def main() -> int:
                     "distinct_growth_classes": len(classes),
                     "verdicts": dict(verdicts),
                     "growth_classes": dict(classes),
+                    "modal_class_runs": max(classes.values()),
+                    "distinct_growth_verdicts": len(growth_verdicts),
                 }
                 rows.append(row)
                 print(_line(row), flush=True)
@@ -86,6 +107,16 @@ def main() -> int:
         print(f"  {row['problem']} {row['solution']}:")
         for verdict, count in sorted(row["verdicts"].items()):
             print(f"    {count:>3}x  {verdict}")
+    enough = args.runs - args.runs // 10  # 9 of 10
+    steady_class = [row for row in rows if row["modal_class_runs"] >= enough]
+    steady_verdict = [row for row in rows if row["distinct_growth_verdicts"] == 1]
+    print(
+        f"time class the same in >= {enough}/{args.runs} runs: {len(steady_class)}/{len(rows)}; "
+        f"growth verdict the same in all runs: {len(steady_verdict)}/{len(rows)}"
+    )
+    for row in rows:
+        if row not in steady_class or row not in steady_verdict:
+            print(f"  off target: {row['problem']} {row['solution']}: {_line(row)}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2, sort_keys=True) + "\n")
     return 0
