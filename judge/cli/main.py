@@ -1,13 +1,15 @@
 """The `judge` command group, and the one boundary where exceptions become exit codes.
 
 Each command lives in the module of its subject (submit, grade, problems, sandbox, history) and
-is thin: parse, call one function, render, exit. Exit codes (judge/errors.py): 0 accepted / ok,
-1 the submission failed, 2 usage or bad input, 3 a broken problem package, 4 the sandbox is
-unavailable or the judge failed, 130 interrupted.
+is thin: parse, call one function, render, exit. Those modules are imported only when their
+command runs: `judge --version` must not pay for numpy, rich or the docker SDK. Exit codes
+(judge/errors.py): 0 accepted / ok, 1 the submission failed, 2 usage or bad input, 3 a broken
+problem package, 4 the sandbox is unavailable or the judge failed, 130 interrupted.
 """
 
 from __future__ import annotations
 
+import importlib
 import platform
 import signal
 import sys
@@ -17,33 +19,45 @@ from typing import Any, NoReturn
 import click
 
 from judge import __version__, paths
-from judge.cli import grade, history, problems, sandbox, submit, terminal
 from judge.errors import ExitCode, JudgeError
 
+# command name -> (module, attribute): imported when that command runs (or for --help)
+COMMANDS = {
+    "list": ("judge.cli.problems", "list_command"),
+    "show": ("judge.cli.problems", "show_command"),
+    "init": ("judge.cli.problems", "init_command"),
+    "submit": ("judge.cli.submit", "submit_command"),
+    "complexity": ("judge.cli.submit", "complexity_command"),
+    "profile": ("judge.cli.submit", "profile_command"),
+    "calibrate": ("judge.cli.problems", "calibrate_command"),
+    "verify": ("judge.cli.problems", "verify_command"),
+    "sandbox": ("judge.cli.sandbox", "sandbox_group"),
+    "grade": ("judge.cli.grade", "grade_command"),
+    "grade-many": ("judge.cli.grade", "grade_many_command"),
+    "baseline": ("judge.cli.grade", "baseline_group"),
+    "history": ("judge.cli.history", "history_command"),
+    "stats": ("judge.cli.history", "stats_command"),
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[cmd_name]
+        command: click.Command = getattr(importlib.import_module(module), attribute)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="judge")
 def cli() -> None:
     """mljudge: grade ML interview solutions for correctness and growth."""
-
-
-for command in (
-    problems.list_command,
-    problems.show_command,
-    problems.init_command,
-    submit.submit_command,
-    submit.complexity_command,
-    submit.profile_command,
-    problems.calibrate_command,
-    problems.verify_command,
-    sandbox.sandbox_group,
-    grade.grade_command,
-    grade.grade_many_command,
-    grade.baseline_group,
-    history.history_command,
-    history.stats_command,
-):
-    cli.add_command(command)
 
 
 def _terminate(signum: int, frame: Any) -> NoReturn:
@@ -67,6 +81,8 @@ def main(argv: list[str] | None = None) -> NoReturn:
         click.echo("interrupted; the sandbox was cleaned up", err=True)
         sys.exit(int(ExitCode.INTERRUPTED))
     except JudgeError as error:
+        from judge.cli import terminal
+
         terminal.error(error.message)
         sys.exit(int(error.exit_code))
     except UnicodeEncodeError as error:  # pragma: no cover - terminal cannot show the output
