@@ -22,6 +22,7 @@ class SolutionCheck:
     reason: str
     growth: str = ""  # the growth verdict, for accepted and too_slow solutions
     memory: str = ""  # the measured space class and how it was measured, e.g. "O(n) (allocations)"
+    second: str = ""  # the class in the second parameter and the combined one, e.g. "in k: O(k); O(n k)"
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,7 @@ def _verify_one(
         source = submission.read(path).source
         results, _ = judge_cases(problem, source, prepared, sandbox, lambda event: None)
         ok, reason = meets(folder, results)
-        kind = memory = ""
+        kind = memory = second = ""
         if growth and folder in GROWTH_PROMISES and problem.complexity.curve is not None:
             log(f"{problem.slug}: measuring the growth of solutions/{folder}/{path.name}")
             first = reference_run is None
@@ -134,7 +134,8 @@ def _verify_one(
             )
             if first:
                 _check_reference_space(check, problem, report)
-            kind = report.verdict.kind.value + _second_text(report)
+            kind = report.verdict.kind.value
+            second = _second_text(report)
             memory = _memory_text(report.submission, report.memory)
             promised_slow = GROWTH_PROMISES[folder]
             if (not report.too_slow) if promised_slow else report.failed:
@@ -146,7 +147,7 @@ def _verify_one(
             if wrong_space:
                 ok = False
                 reason = "; ".join(filter(None, [reason, wrong_space]))
-        check.solutions.append(SolutionCheck(path, folder, _tally(results), ok, reason, kind, memory))
+        check.solutions.append(SolutionCheck(path, folder, _tally(results), ok, reason, kind, memory, second))
     if growth and problem.complexity.curve is not None:
         measured = {f"{folder}/{path.name}" for folder, path in found if folder in GROWTH_PROMISES}
         for named in sorted(set(problem.complexity.curve.space_classes) - measured):
@@ -181,12 +182,12 @@ def _check_reference_space(check: ProblemCheck, problem: Problem, report: Comple
 
 
 def _second_text(report: ComplexityReport) -> str:
-    """The second parameter's class and the combined one, e.g. ' (in k: O(k); O(n + k))'."""
+    """The second parameter's class and the combined one, e.g. 'in k: O(k); O(n + k)'."""
     second = report.second
     if second is None:
         return ""
     combined = f"; {second.combined}" if second.combined else ""
-    return f" (in {second.grow}: {in_label(second.time.label, second.grow)}{combined})"
+    return f"in {second.grow}: {in_label(second.time.label, second.grow)}{combined}"
 
 
 def _memory_text(curve: Curve, fit: GrowthFit) -> str:

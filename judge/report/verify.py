@@ -44,6 +44,7 @@ def _solution_line(solution: SolutionCheck) -> str:
     status = "ok  " if solution.ok else "FAIL"
     reason = f" -- {solution.reason}" if solution.reason else ""
     growth = f"; growth {solution.growth}" if solution.growth else ""
+    growth += f" ({solution.second})" if solution.second else ""
     growth += f", memory {solution.memory}" if solution.memory else ""
     return f"  {status} {solution.folder:<14} {paths.shown(solution.path)}: {tally}{growth}{reason}"
 
@@ -92,4 +93,5 @@ def _solution(solution: SolutionCheck) -> dict[str, Any]:
         "reason": solution.reason,
         "growth": solution.growth or None,
         "memory": solution.memory or None,
+        "second": solution.second or None,
     }

@@ -32,7 +32,13 @@ def test_a_heap_top_k_grows_as_expected_in_docker(
     assert "Growth with n = n (top_k_products; 10 sizes x 3 rounds" in flat
     assert ran.out.rstrip().endswith("32/32 passed — accepted · growth as expected")
     names = sorted(path.name for path in (tmp_path / "report").iterdir())
-    assert names == ["growth-memory.png", "growth-time.png", "report.html", "report.json"]
+    assert names == [
+        "growth-memory.png",
+        "growth-time-k.png",
+        "growth-time.png",
+        "report.html",
+        "report.json",
+    ]
     document = json.loads((tmp_path / "report" / "report.json").read_text())
     assert document["complexity"]["verdict"] == "as expected"
     assert document["complexity"]["time"]["label"] in ("O(n)", "O(n) – O(n log n)")
@@ -40,6 +46,10 @@ def test_a_heap_top_k_grows_as_expected_in_docker(
     assert document["complexity"]["memory_measure"] == "allocations"
     assert document["complexity"]["memory"]["class"] == "O(n)"
     assert document["complexity"]["space_verdict"] == "as expected"
+    # the k sweep at n = 100,000: a heap is not too slow in k either
+    assert "Growth with k at n = 100,000" in flat and "growth in k: [ok]" in flat
+    assert document["complexity"]["second_sweep"]["parameter"] == "k"
+    assert document["complexity"]["second_sweep"]["verdict"] in ("as expected", "better than expected")
     assert "memory: O(n) (confidence 100%" in flat and "(allocations) · reference O(n)" in flat
 
 

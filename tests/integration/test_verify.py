@@ -41,6 +41,9 @@ def test_verify_passes_in_docker(docker_sandbox, capsys: pytest.CaptureFixture[s
             assert solution["growth"] is None and solution["memory"] is None
         if solution["growth"]:  # measured with it: its space class, and from what
             assert solution["memory"].endswith(("(allocations)", "(peak RSS)")), solution
+            # a plan with a second parameter: its class and the combined one, apart from the verdict
+            swept = slug in ("top-k-products", "knn", "kmeans", "attention")
+            assert (solution["second"] or "").startswith("in ") if swept else solution["second"] is None
 
 
 def test_verify_text_names_a_solution_that_misses_its_verdict(
