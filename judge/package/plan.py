@@ -21,13 +21,7 @@ def _curve(table: Table, functions: tuple[EntryPoint, ...]) -> CurvePlan:
     names = [function.name for function in functions]
     function = table.text("function", names[0], choices=tuple(names))
     grow = table.text("n")
-    sizes_table = table.table("sizes")
-    start = sizes_table.integer("from", minimum=1)
-    stop = sizes_table.integer("to", minimum=1)
-    points = sizes_table.integer("points", 10, minimum=MIN_POINTS)
-    sizes_table.done()
-    if stop < start * 10**MIN_DECADES * 0.999:
-        raise sizes_table.fail("to", f"the sizes must span at least {MIN_DECADES} decades (to >= from x 316)")
+    sizes = _sizes(table.table("sizes"), 10, MIN_DECADES, "the sizes")
     params = dict(table.table("params", {}).data)
     scaled = dict(table.table("scaled", {}).data)
     for key, value in scaled.items():
@@ -50,11 +44,11 @@ def _curve(table: Table, functions: tuple[EntryPoint, ...]) -> CurvePlan:
             space_classes[key] = Growth.parse(str(value)).value
         except ValueError as error:
             raise table.fail("space_classes", f"{key}: {error}") from None
-    second = _second(table, grow, params, scaled, geometric(start, stop, points))
+    second = _second(table, grow, params, scaled, sizes)
     plan = CurvePlan(
         function=function,
         grow=grow,
-        sizes=geometric(start, stop, points),
+        sizes=sizes,
         params=params,
         scaled={key: float(value) for key, value in scaled.items()},
         seed=table.integer("seed", 1000),
@@ -86,13 +80,7 @@ def _second(
     if at_n not in sizes:
         shown = ", ".join(f"{size}" for size in sizes)
         raise sweep.fail("at_n", f"{at_n} is not one of the plan's sizes ({shown}); pick one of them")
-    range_table = sweep.table("sizes")
-    start = range_table.integer("from", minimum=1)
-    stop = range_table.integer("to", minimum=1)
-    points = range_table.integer("points", 8, minimum=MIN_POINTS)
-    range_table.done()
-    if stop < start * 10**SECOND_DECADES * 0.999:
-        raise range_table.fail("to", f"m must span at least {SECOND_DECADES} decades (to >= from x 100)")
+    swept = _sizes(sweep.table("sizes"), 8, SECOND_DECADES, "m")
     overrides = dict(sweep.table("params", {}).data)
     try:
         time_class = Growth.parse(sweep.text("time_class")).value
@@ -103,4 +91,17 @@ def _second(
     fixed = {key: max(1, round(float(factor) * at_n)) for key, factor in scaled.items()}  # type: ignore[arg-type]
     merged = {**params, **fixed, **overrides, grow: at_n}
     merged.pop(name, None)
-    return SecondSweep(name, geometric(start, stop, points), at_n, merged, time_class)
+    return SecondSweep(name, swept, at_n, merged, time_class)
+
+
+def _sizes(table: Table, points: int, decades: float, what: str) -> tuple[int, ...]:
+    """Geometric sizes from a ``{ from, to, points }`` table, spanning at least ``decades``."""
+    start = table.integer("from", minimum=1)
+    stop = table.integer("to", minimum=1)
+    count = table.integer("points", points, minimum=MIN_POINTS)
+    table.done()
+    if stop < start * 10**decades * 0.999:
+        raise table.fail(
+            "to", f"{what} must span at least {decades} decades (to >= from x {round(10**decades)})"
+        )
+    return geometric(start, stop, count)
