@@ -106,6 +106,8 @@ def count_curve(
                     found[ids[event.case_id]] = observation.instructions
                 on_done(done, len(prepared))
     except SandboxUnavailable as error:
+        if "valgrind" in error.message:  # the local backend's own line already says what to do
+            raise
         raise SandboxUnavailable(
             f"instruction counts need valgrind in the sandbox ({error}); the offline base "
             "`judge sandbox build` makes has it"

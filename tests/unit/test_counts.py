@@ -199,3 +199,23 @@ def test_the_growth_text_and_json_show_the_counted_class() -> None:
     document: dict = growth_document(report)
     assert document["counted_time"]["class"] == "O(n)"
     assert document["submission_instructions"][0] == {"n": 1000, "instructions": 700_000}
+
+
+def test_no_valgrind_is_one_line_that_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from judge.backends.local import LocalSandbox
+    from judge.errors import SandboxUnavailable
+    from judge.package import problems
+    from judge.pipeline import counting
+
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    problem = problems.load("top-k-products")
+    assert problem.complexity.curve is not None
+    with pytest.raises(SandboxUnavailable) as raised:
+        counting.count_curve(
+            problem, "def top_k_products(p, k): return []", LocalSandbox(), (1000,), lambda n: b"[[], 1]"
+        )
+    message = str(raised.value)
+    assert message.count("instruction counts") == 1 and "\n" not in message
+    assert "apt-get install valgrind" in message
