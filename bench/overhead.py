@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +79,40 @@ def main() -> None:
     print(f"tests' own CPU time (median sum)       {cpu:.3f} s")
     print(f"overhead per test, docker: (b - a - d - cpu) / tests = {(b - a - d - cpu) / tests * 1000:.1f} ms")
     print(f"overhead per test, local:  (c - d - cpu) / tests     = {(c - d - cpu) / tests * 1000:.1f} ms")
+    marginal(client, tag, options.repeat)
     layers(client, tag, options.repeat)
+
+
+def marginal(client, tag: str, repeat: int) -> None:  # type: ignore[no-untyped-def]
+    """What one more test costs: the same small public case run 10 and 70 times in one job, in
+    each sandbox; (wall(70) - wall(10) - the 60 extra calls' own CPU) / 60 is the judge's cost
+    per test (fork, limits, pipes, start and end frames, the scrub, the host's decoding), with
+    every fixed cost (CLI, container, runner start) cancelled out."""
+    from judge.backends.docker import DockerSandbox
+    from judge.backends.local import LocalSandbox
+    from judge.package import cases, problems
+    from judge.pipeline.jobs import job_for
+
+    problem = problems.load(PROBLEM)
+    case = cases.prepare(problem)[0]
+    source = REFERENCE.read_text(encoding="utf-8")
+
+    def run(sandbox, copies: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+        prepared = [replace(case, id=f"copy-{index}") for index in range(copies)]
+        began = time.perf_counter()
+        events = sandbox.run(job_for(problem, source, prepared))
+        cpu = sum(event.observation.cpu_seconds or 0.0 for event in events)
+        return time.perf_counter() - began, cpu
+
+    print("marginal cost of one test (the same small case 10 and 70 times per job, medians):")
+    for sandbox in (DockerSandbox(client, tag), LocalSandbox()):
+        costs = []
+        for _ in range(repeat):
+            few, few_cpu = run(sandbox, 10)
+            many, many_cpu = run(sandbox, 70)
+            costs.append((many - few - (many_cpu - few_cpu)) / 60)
+        figure = statistics.median(costs) * 1000
+        print(f"  {sandbox.name:6s} sandbox                           {figure:.2f} ms per test")
 
 
 def layers(client, tag: str, repeat: int) -> None:  # type: ignore[no-untyped-def]

@@ -178,7 +178,7 @@ def run_test(
     code: types.CodeType, job: dict[str, Any], meta: dict[str, Any], raw_args: bytes, result_fd: int
 ) -> NoReturn:
     """Decode this test's arguments, load the module fresh, call the test's function, report."""
-    args = plain.decode_args(json.loads(raw_args))
+    args = plain.decode_args(raw_args)
     del raw_args
     name = meta["function"]
     if "size" in meta:

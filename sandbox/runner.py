@@ -4,13 +4,16 @@ This file and its siblings are all that runs inside the sandbox (stdlib + numpy 
 from ``judge``). The protocol is documented in docs/protocol.md; in short:
 
 stdin, one JSON document per line:
-    header   {"protocol": 2, "nonce", "source", "functions": {name: arity}, "preload",
+    header   {"protocol": 4, "nonce", "source", "functions": {name: arity}, "preload",
               "preflight_limits", "tests": N}
-    then per test: a meta line {"id", "function", "limits", "size"?, "trace"?} and an arguments
-    line. With "curve": true, samples at or above a size that ran out of time or memory are
-    skipped; "trace": true traces the call's allocations (tracemalloc), reported in the result as
-    "traced_peak_bytes"; "count": true (the header then has "count_files", and the runner runs
-    under callgrind) reports the call's instructions as "instructions" (sandbox/callgrind.py).
+    then per test: the input records it needs first ({"input": key, "bytes": N, "uses": U},
+    then N bytes of arguments JSON and a newline: each distinct input once per job), then its
+    meta line {"id", "function", "limits", "input": key, "size"?, "curve"?, "trace"?}. With
+    "curve": true, samples at or above a size that ran out of time or memory are skipped (per
+    "curve" tag: several curves may share a job); "trace": true traces the call's allocations
+    (tracemalloc), reported in the result as "traced_peak_bytes"; "count": true (the header
+    then has "count_files", and the runner runs under callgrind) reports the call's
+    instructions as "instructions" (sandbox/callgrind.py).
 stdout, one JSON document per line, each carrying the nonce:
     {"type": "preflight", ...observation}, {"type": "result", "id", ...observation},
     {"type": "done"} or {"type": "internal", "message"}.
@@ -35,7 +38,7 @@ import plain
 import scrub
 import supervise
 
-PROTOCOL = 3
+PROTOCOL = 4
 PR_SET_DUMPABLE = 4
 PR_SET_CHILD_SUBREAPER = 36
 PR_SET_NO_NEW_PRIVS = 38
@@ -130,26 +133,31 @@ class Runner:
         if preflight["status"] != "returned":
             self.emit({"type": "done"})
             return
-        cutoff = None  # curves: the smallest size that ran out of time or memory
+        cutoffs: dict[str, int] = {}  # curves: the smallest size that ran out of time or memory
         count_files = header.get("count_files")
         if count_files:
             callgrind.warm_up()
+        held = HeldInputs()
         for _ in range(header["tests"]):
-            meta = json.loads(stdin.readline())
-            raw_args = stdin.readline()
+            meta = held.read_case(stdin)
+            raw_args = held.take(meta["input"])
             size = meta.get("size")
+            curve = str(meta.get("curve", ""))  # several curves in one job: each cut off alone
+            cutoff = cutoffs.get(curve)
             if header.get("curve") and cutoff is not None and size is not None and size >= cutoff:
                 self.emit({"type": "result", "id": meta["id"], "status": "skipped"})
                 continue
             limits = meta["limits"]
             counted = count_files if meta.get("count") else None
-            observed = self._observe(
-                lambda fd, raw=raw_args, meta=meta: child.run_test(code, header, meta, raw, fd),
-                limits,
-                counted,
-            )
+
+            def body(fd: int, raw: bytes = raw_args, meta: dict[str, Any] = meta) -> None:
+                held.drop_all()  # the child keeps its own input only, never another sample's
+                child.run_test(code, header, meta, raw, fd)
+
+            observed = self._observe(body, limits, counted)
+            del raw_args
             if header.get("curve") and size is not None and _over_budget(observed, limits):
-                cutoff = size if cutoff is None else min(cutoff, size)
+                cutoffs[curve] = size if cutoff is None else min(cutoff, size)
             self.emit({"type": "result", "id": meta["id"], **observed})
         self.emit({"type": "done"})
 
@@ -174,6 +182,43 @@ class Runner:
         if instructions is not None and found.get("status") == "returned":
             found["instructions"] = instructions
         return found
+
+
+class HeldInputs:
+    """Each distinct input arrives once, before the first test that uses it, with the number of
+    tests that use it; the runner keeps its raw bytes until the last of them has run (a growth
+    curve's repeats read the same input), so no input crosses the channel twice."""
+
+    def __init__(self) -> None:
+        self.inputs: dict[int, list[Any]] = {}  # key -> [raw bytes, tests left]
+
+    def read_case(self, stdin: BinaryIO) -> dict[str, Any]:
+        """Read input records until the next test's meta line, and return that."""
+        while True:
+            record = json.loads(stdin.readline())
+            if "input" in record and "id" not in record:
+                raw = _read_exactly(stdin, record["bytes"] + 1)[:-1]
+                self.inputs[record["input"]] = [raw, record["uses"]]
+                continue
+            return dict(record)
+
+    def take(self, key: int) -> bytes:
+        entry = self.inputs[key]
+        entry[1] -= 1
+        if entry[1] <= 0:
+            del self.inputs[key]
+        raw: bytes = entry[0]
+        return raw
+
+    def drop_all(self) -> None:
+        self.inputs.clear()
+
+
+def _read_exactly(stdin: BinaryIO, count: int) -> bytes:
+    data = stdin.read(count)
+    if len(data) != count:
+        raise RuntimeError(f"the input ended after {len(data)} of {count} bytes")
+    return data
 
 
 def _workdir() -> str:

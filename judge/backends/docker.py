@@ -21,7 +21,7 @@ from collections.abc import Generator
 from dataclasses import replace
 from typing import Any
 
-from judge.backends import container_check, counting, image, ownership, seccomp, uids
+from judge.backends import container_check, counting, cpus, image, ownership, seccomp, uids
 from judge.backends.base import drive
 from judge.backends.env import THREAD_ENV
 from judge.backends.protocol import Event, Job
@@ -92,12 +92,14 @@ class DockerSandbox:
         self.cancel = cancel
         self.numpy_version = image.numpy_of(client, tag)
 
-    def container_options(self, job: Job, user: str = SANDBOX_USER) -> dict[str, Any]:
-        """The container's isolation; ``user`` is the uid:gid leased for this run."""
+    def container_options(self, job: Job, user: str = SANDBOX_USER, cpu: int | None = None) -> dict[str, Any]:
+        """The container's isolation; ``user`` is the uid:gid leased for this run, ``cpu`` the
+        core (backends/cpus.py)."""
         from docker.types import LogConfig, Ulimit
 
         memory = max(case.limits.memory_bytes for case in job.cases) if job.cases else 0
         memory = max(memory, job.preflight_limits.memory_bytes) + RUNNER_OVERHEAD_BYTES
+        memory += job.held_input_bytes  # a curve's inputs stay in the runner until their last sample
         if job.counted:
             memory += counting.SIMULATOR_BYTES
         options: dict[str, Any] = {
@@ -116,6 +118,7 @@ class DockerSandbox:
             "mem_limit": memory,
             "memswap_limit": memory,
             "nano_cpus": 1_000_000_000,
+            **({"cpuset_cpus": str(cpu)} if cpu is not None else {}),
             "user": user,
             "ulimits": [Ulimit(name="nofile", soft=256, hard=256), Ulimit(name="core", soft=0, hard=0)],
             # HOME: a leased uid has no passwd entry to take one from
@@ -139,10 +142,11 @@ class DockerSandbox:
         container = None
         transport = None
         lease = None
+        core = cpus.lease()
         try:
             try:
                 lease = uids.lease()
-                options = self.container_options(job, f"{lease.uid}:{lease.uid}")
+                options = self.container_options(job, f"{lease.uid}:{lease.uid}", core.cpu)
                 container = self.client.containers.create(self.tag, **options)
                 self._verify(container, options)
                 attached = self.client.api.attach_socket(
@@ -169,6 +173,7 @@ class DockerSandbox:
                 _remove(container)
             if lease is not None:  # the container is gone: its uid may serve another
                 lease.release()
+            core.release()
 
     def _verify(self, container: Any, options: dict[str, Any]) -> None:
         """Fail closed: the container must have every isolation flag, as the engine reports it."""

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import IO
 
 from judge import paths
-from judge.backends import counting, wheels
+from judge.backends import counting, cpus, wheels
 from judge.backends.base import drive
 from judge.backends.env import THREAD_ENV
 from judge.backends.protocol import Event, Job
@@ -77,10 +77,14 @@ class LocalSandbox:
                     start_new_session=True,
                 )
                 transport = _PipeTransport(process, stderr)
+                core = cpus.lease()
                 try:
+                    if core.cpu is not None:
+                        _pin(process.pid, core.cpu)
                     yield from drive(transport, job, self.cancel)
                 finally:
                     _stop(process, transport)
+                    core.release()
         finally:
             paths.remove_tree(folder)
 
@@ -132,6 +136,15 @@ class _PipeTransport:
     def diagnostics(self) -> str:
         self.stderr.seek(0)
         return self.stderr.read()[-2000:].decode("utf-8", "replace")
+
+
+def _pin(pid: int, cpu: int) -> None:
+    """Run the runner (and so every child it forks) on ``cpu`` alone; a failure only costs
+    steadiness, so the run goes on unpinned."""
+    try:
+        os.sched_setaffinity(pid, {cpu})
+    except OSError:
+        pass
 
 
 def _stop(process: subprocess.Popen[bytes], transport: _PipeTransport) -> None:

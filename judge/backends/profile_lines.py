@@ -41,7 +41,7 @@ def main() -> int:
     sys.stdout = sys.stderr  # whatever the submission or the profilers print stays off the result
     module = child.load_module(compile(source, FILENAME, "exec", dont_inherit=True))
     function = module.__dict__[job["function"]]
-    args = plain.decode_args(job["args"])
+    args = plain.rebuild_arrays(job["args"])
     seconds, hits, total = _time_lines(function, copy.deepcopy(args))
     memory = _memory_lines(module, function, args)
     lines = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from judge.errors import InternalError
 from judge.models import ErrorInfo, KillReason, Limits, Observation, ObservationStatus, PreparedCase
 
-PROTOCOL = 3
+PROTOCOL = 4
 MAX_LINE_BYTES = 64 << 20
 
 
@@ -32,6 +33,8 @@ class Job:
     # A growth curve: case id -> n. The runner then skips every later sample at a size at or
     # above one that ran out of time or memory, and runs samples with the GC off.
     curve_sizes: dict[str, int] | None = None
+    # Several curves in one job: case id -> the curve's tag; the runner cuts each off on its own.
+    curve_groups: dict[str, str] | None = None
     # The problem's rules (judge/rules.py wire): allowed imports, forbidden callables.
     rules: dict[str, Any] = field(default_factory=dict)
     # Cases whose allocations the child traces during the call (a growth curve's allocation pass).
@@ -40,6 +43,22 @@ class Job:
     # (backends/counting.py); the backend sets ``count_files``, where callgrind dumps in the sandbox.
     counted: bool = False
     count_files: str | None = None
+
+    @property
+    def held_input_bytes(self) -> int:
+        """The most input bytes the runner holds at once (each kept until its last test ran)."""
+        last = {id(case.args_line): index for index, case in enumerate(self.cases)}
+        held, peak = 0, 0
+        seen: set[int] = set()
+        for index, case in enumerate(self.cases):
+            key = id(case.args_line)
+            if key not in seen:
+                seen.add(key)
+                held += len(case.args_line)
+            peak = max(peak, held)
+            if last[key] == index:
+                held -= len(case.args_line)
+        return peak
 
     @property
     def wall_budget_seconds(self) -> float:
@@ -82,19 +101,30 @@ def job_chunks(job: Job, nonce: str) -> Iterator[bytes]:
     if job.count_files is not None:
         header["count_files"] = job.count_files
     yield json.dumps(header).encode() + b"\n"
+    uses = Counter(id(case.args_line) for case in job.cases)
+    sent: set[int] = set()
     for case in job.cases:
+        # One input object, once: a curve's repeats share their size's bytes object.
+        key = id(case.args_line)
+        if key not in sent:
+            sent.add(key)
+            record = {"input": key, "bytes": len(case.args_line), "uses": uses[key]}
+            yield json.dumps(record).encode() + b"\n" + case.args_line + b"\n"
         meta: dict[str, Any] = {
             "id": case.id,
             "function": case.spec.function,
             "limits": case.limits.to_wire(),
+            "input": key,
         }
         if job.curve_sizes is not None:
             meta["size"] = job.curve_sizes[case.id]
+        if job.curve_groups is not None:
+            meta["curve"] = job.curve_groups[case.id]
         if case.id in job.traced:
             meta["trace"] = True
         if job.count_files is not None:
             meta["count"] = True
-        yield json.dumps(meta).encode() + b"\n" + case.args_line + b"\n"
+        yield json.dumps(meta).encode() + b"\n"
 
 
 @dataclass

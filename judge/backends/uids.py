@@ -38,7 +38,7 @@ class UidLease:
 
 def lease(folder: Path = LOCKS) -> UidLease:
     """The first free uid of the range, from a random start (few collisions between judges)."""
-    _shared_folder(folder)
+    shared_folder(folder)
     start = random.randrange(SLOTS)
     for offset in range(SLOTS):
         uid = FIRST_UID + (start + offset) % SLOTS
@@ -52,7 +52,7 @@ def lease(folder: Path = LOCKS) -> UidLease:
     raise SandboxUnavailable(f"all {SLOTS} sandbox uids are in use on this machine; wait for a run to end")
 
 
-def _shared_folder(folder: Path) -> None:
+def shared_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o1777, exist_ok=True)
         if folder.stat().st_uid == os.getuid():

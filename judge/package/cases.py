@@ -21,7 +21,7 @@ from judge.errors import ProblemError
 from judge.models import CaseSpec, Limits, PreparedCase, Problem, Visibility
 from judge.package import arrays, trusted
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: arrays as raw bytes, so arguments are stored length-prefixed
 
 
 def prepare(problem: Problem, cache_root: Path | None = None) -> list[PreparedCase]:
@@ -153,14 +153,30 @@ def _read_cache(folder: Path, problem: Problem) -> tuple[dict[str, bytes], dict[
     try:
         with open(folder / "expected.json", encoding="utf-8") as handle:
             expected = json.load(handle)
-        with open(folder / "args.jsonl", "rb") as handle:
-            lines = handle.read().split(b"\n")
+        with open(folder / "args.bin", "rb") as handle:
+            lines = _unpack(handle.read())
     except (OSError, ValueError):
         return None
     names = [case.name for case in problem.cases]
-    if sorted(expected) != sorted(names) or len(lines) < len(names):
+    if sorted(expected) != sorted(names) or len(lines) != len(names):
         return None
-    return dict(zip(names, lines, strict=False)), expected
+    return dict(zip(names, lines, strict=True)), expected
+
+
+def _pack(items: list[bytes]) -> bytes:
+    """Encoded arguments hold raw array bytes (any byte, newlines too): each after its length."""
+    return b"".join(len(item).to_bytes(8, "little") + item for item in items)
+
+
+def _unpack(data: bytes) -> list[bytes]:
+    items, at = [], 0
+    while at < len(data):
+        size = int.from_bytes(data[at : at + 8], "little")
+        if at + 8 + size > len(data):
+            raise ValueError("truncated cache file")
+        items.append(data[at + 8 : at + 8 + size])
+        at += 8 + size
+    return items
 
 
 def _write_cache(
@@ -169,7 +185,7 @@ def _write_cache(
     paths.write_cache_folder(
         folder,
         {
-            "args.jsonl": b"\n".join(args_lines[case.name] for case in problem.cases),
+            "args.bin": _pack([args_lines[case.name] for case in problem.cases]),
             "expected.json": json.dumps(expected, ensure_ascii=False).encode("utf-8"),
         },
     )

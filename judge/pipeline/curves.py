@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import secrets
 import time
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -23,42 +21,28 @@ from typing import Any
 from judge import paths
 from judge.backends import wire
 from judge.backends.base import Sandbox
-from judge.backends.protocol import Preflight
-from judge.checkers.base import Check
 from judge.complexity import growth, verdict
 from judge.complexity.counts import infer_counts
 from judge.complexity.plan import params_for
 from judge.complexity.records import (
     ComplexityReport,
     Curve,
-    CurveSample,
     GrowthVerdict,
     GrowthVerdictKind,
     MemoryMeasure,
-    SampleStatus,
 )
 from judge.complexity.sweep import SecondSweepReport
 from judge.errors import ProblemError
 from judge.models import (
-    CaseSpec,
     CurvePlan,
-    Limits,
-    Observation,
-    ObservationStatus,
-    PreparedCase,
     Problem,
-    Verdict,
-    Visibility,
 )
 from judge.package import arrays, trusted
-from judge.pipeline import counting, second_sweep
-from judge.pipeline.jobs import job_for
-from judge.verdicts import classify
+from judge.pipeline import counting, curve_jobs, second_sweep
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: arrays as raw bytes (backends/wire.py)
 MEMORY_RESOLUTION = 64 * 1024  # RSS peaks below this are page-granularity noise
 ALLOCATION_FLOOR = 16 * 1024  # traced peaks are exact; below this they are the interpreter's own
-TRACE_SLOWDOWN = 4.0  # tracemalloc slows allocation-heavy Python code by up to about this
 
 
 @dataclass(frozen=True)
@@ -78,6 +62,7 @@ class ReferenceRun:
     # the second parameter's sweep (plans with m): the reference's curve and outputs in m
     second: Curve | None = None
     second_outputs: dict[int, Any] = field(default_factory=dict)
+    second_lines: dict[int, bytes] = field(default_factory=dict)  # the sweep's inputs, this salt
 
 
 def measure(
@@ -123,21 +108,32 @@ def measure_with_reference(
     if reference is None:
         reference_source = problem.reference_path.read_text(encoding="utf-8")
         outputs: dict[int, Any] = {}
-        curve = run_curve(problem, reference_source, sandbox, lines, "reference", on_event, keep=outputs)
-        reference = ReferenceRun(curve, salt, outputs)
+        specs = [curve_jobs.CurveSpec(problem, lines, keep=outputs)]
+        second_outputs: dict[int, Any] = {}
+        second_lines: dict[int, bytes] = {}
         if plan.second is not None:
-            second, second_outputs = second_sweep.reference_curve(
-                problem, reference_source, sandbox, salt, on_event
-            )
-            reference = replace(reference, second=second, second_outputs=second_outputs)
+            second_lines = second_sweep.inputs(problem, salt)
+            specs.append(second_sweep.reference_spec(problem, second_lines, second_outputs))
+        found = curve_jobs.run_curves(reference_source, sandbox, specs, "reference", on_event, CurveProgress)
+        reference = ReferenceRun(
+            found[0],
+            salt,
+            outputs,
+            second=found[1] if len(found) > 1 else None,
+            second_outputs=second_outputs,
+            second_lines=second_lines,
+        )
     check = None if tests_failed else output_check(problem, plan, lines, reference.outputs)
     wrong: list[str] = []
-    submission = run_curve(problem, source, sandbox, lines, "submission", on_event, check=check, wrong=wrong)
+    specs = [curve_jobs.CurveSpec(problem, lines, check=check, wrong=wrong)]
+    swept_too = plan.second is not None and reference.second is not None
+    if swept_too:
+        specs += second_sweep.submission_specs(problem, reference, wrong, tests_failed)
+    found = curve_jobs.run_curves(source, sandbox, specs, "submission", on_event, CurveProgress)
+    submission = found[0]
     swept = None
-    if plan.second is not None and reference.second is not None:
-        swept = second_sweep.measure(
-            problem, source, sandbox, reference, submission, on_event, wrong, tests_failed
-        )
+    if swept_too:
+        swept = second_sweep.measure(problem, source, sandbox, reference, submission, found[1:], on_event)
     if counts:
         sizes = count_sizes or counting.count_sizes(
             plan, submission, {size: len(line) for size, line in lines.items()}
@@ -210,13 +206,6 @@ def _fails(judged: GrowthVerdict) -> bool:
     return judged.kind in (GrowthVerdictKind.TOO_SLOW, GrowthVerdictKind.WRONG)
 
 
-def traced_sizes(sizes: tuple[int, ...]) -> tuple[int, ...]:
-    """Every other size, counting down from the largest: exact figures need no repeats, and
-    five points over the whole range fix a slope as well as ten (each traced sample costs up
-    to 4x a timed one)."""
-    return tuple(sorted(sizes[::-1][::2]))
-
-
 def memory_fit(curve: Curve) -> growth.GrowthFit:
     """The memory class: from exact traced allocations when they are believed, else peak RSS."""
     if curve.memory_measure is MemoryMeasure.ALLOCATIONS:
@@ -226,13 +215,7 @@ def memory_fit(curve: Curve) -> growth.GrowthFit:
 
 def schedule(plan: CurvePlan) -> list[tuple[int, int]]:
     """(size, round) in run order: round 1 ascending, later rounds shuffled (seeded)."""
-    rng = random.Random(plan.seed)
-    order = [(size, 1) for size in plan.sizes]
-    for round_number in range(2, plan.repeats + 1):
-        shuffled = list(plan.sizes)
-        rng.shuffle(shuffled)
-        order.extend((size, round_number) for size in shuffled)
-    return order
+    return curve_jobs.schedule(plan.sizes, plan.repeats, plan.seed)
 
 
 def run_curve(
@@ -248,91 +231,9 @@ def run_curve(
     trace: bool = True,
     variable: str = "n",
 ) -> Curve:
-    """``keep`` collects one output per size; ``check(size, output)`` returns why an output is
-    wrong (the sample then failed, and the reason goes to ``wrong``); ``trace``: add the
-    allocation pass."""
-    plan = problem.complexity.curve
-    assert plan is not None
-    limits = Limits(
-        cpu_seconds=plan.sample_seconds,
-        memory_bytes=plan.sample_memory_bytes,
-        wall_seconds=round(plan.sample_seconds * problem.limit_policy.wall_multiplier + 1.0, 3),
-        output_bytes=problem.limit_policy.output_bytes,
-        log_bytes=problem.limit_policy.log_bytes,
-    )
-    order = schedule(plan)
-    prepared = []
-    points: dict[str, tuple[int, int]] = {}  # case id -> (size, round)
-    for size, round_number in order:
-        case_id = f"curve-{size}-r{round_number}"
-        spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
-        prepared.append(PreparedCase(case_id, spec, lines[size], None, limits))
-        points[case_id] = (size, round_number)
-    # The allocation pass, after the timed rounds so tracing never touches a time: a traced
-    # sample at every other size, ascending, with room for tracemalloc's slowdown.
-    traced_limits = replace(
-        limits,
-        cpu_seconds=limits.cpu_seconds * TRACE_SLOWDOWN,
-        wall_seconds=round(limits.wall_seconds * TRACE_SLOWDOWN, 3),
-    )
-    traced_ids: dict[str, int] = {}
-    for size in traced_sizes(plan.sizes) if trace else ():
-        case_id = f"curve-{size}-traced"
-        spec = CaseSpec(case_id, "growth", Visibility.HIDDEN, "[complexity.curve]", function=plan.function)
-        prepared.append(PreparedCase(case_id, spec, lines[size], None, traced_limits))
-        traced_ids[case_id] = size
-    sizes = {case_id: size for case_id, (size, _) in points.items()} | traced_ids
-    job = replace(job_for(problem, source, prepared, sizes), traced=frozenset(traced_ids))
-    samples: dict[str, CurveSample] = {}
-    allocations: dict[int, int] = {}
-    done = 0
-    with closing(sandbox.run(job)) as events:
-        for event in events:
-            if isinstance(event, Preflight):
-                if event.observation.status != ObservationStatus.RETURNED:
-                    break  # cannot even load: every sample failed
-                continue
-            done += 1
-            if event.case_id in traced_ids:
-                traced = event.observation.traced_bytes
-                if event.observation.status == ObservationStatus.RETURNED and traced is not None:
-                    allocations[traced_ids[event.case_id]] = traced
-                on_event(CurveProgress(who, done, len(prepared)))
-                continue
-            size, round_number = points[event.case_id]
-            sample = _sample(size, round_number, event.observation, limits)
-            if sample.status is SampleStatus.OK:
-                if keep is not None:
-                    keep.setdefault(size, event.observation.output)
-                problem_found = check(size, event.observation.output) if check is not None else None
-                if problem_found is not None:
-                    sample = replace(sample, status=SampleStatus.FAILED)
-                    if wrong is not None:
-                        wrong.append(f"{variable} = {size:,}: {problem_found}")
-            samples[event.case_id] = sample
-            on_event(CurveProgress(who, done, len(prepared)))
-    for case_id, (size, round_number) in points.items():
-        if case_id not in samples:
-            samples[case_id] = CurveSample(size, round_number, SampleStatus.FAILED, 0.0, 0)
-    ordered = sorted(samples.values(), key=lambda sample: (sample.size, sample.round))
-    return Curve(tuple(ordered), plan.sample_seconds, tuple(sorted(allocations.items())))
-
-
-def _sample(size: int, round_number: int, observation: Observation, limits: Limits) -> CurveSample:
-    """The test verdict rules decide: TLE or MLE is over budget, AC (outputs are not checked on
-    a curve) is a sample, anything else a failure."""
-    if observation.status == ObservationStatus.SKIPPED:
-        status = SampleStatus.SKIPPED
-    else:
-        verdict = classify(observation, limits, lambda output: Check(True)).verdict
-        status = {
-            Verdict.AC: SampleStatus.OK,
-            Verdict.TLE: SampleStatus.OVER_BUDGET,
-            Verdict.MLE: SampleStatus.OVER_BUDGET,
-        }.get(verdict, SampleStatus.FAILED)
-    return CurveSample(
-        size, round_number, status, observation.cpu_seconds, observation.peak_bytes, observation.result_bytes
-    )
+    """One curve in a sandbox run of its own (pipeline/curve_jobs.py has the arguments)."""
+    spec = curve_jobs.CurveSpec(problem, lines, "n", trace, keep, check, wrong, variable)
+    return curve_jobs.run_curves(source, sandbox, [spec], who, on_event, CurveProgress)[0]
 
 
 def output_check(

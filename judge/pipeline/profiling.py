@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from judge import submission
-from judge.backends import profiler
+from judge.backends import profiler, wire
 from judge.errors import UsageError
 from judge.package import problems, trusted
 from judge.pipeline import curves
@@ -31,7 +31,12 @@ def profile(slug: str, solution: Path, size: int | None = None, cache_root: Path
         line = curves.inputs(problem, plan, cache_root)[chosen]
     else:
         line = curves.encode_input(problem, plan, chosen, trusted.generator(problem))
-    job = {"source": source, "function": plan.function, "args": json.loads(line)}
+    # the profiler reads plain JSON: arrays as nested lists (sandbox/plain.py rebuilds them)
+    job = {
+        "source": source,
+        "function": plan.function,
+        "args": [wire.to_plain(value) for value in wire.decode_args(line)],
+    }
     document = profiler.run(json.dumps(job).encode())
     lines = tuple(ProfiledLine(**entry) for entry in document["lines"])
     return Profile(problem.slug, plan.function, chosen, plan.grow, float(document["total_seconds"]), lines)

@@ -18,8 +18,8 @@ from tests.security.suite import CONTROL, PROBLEMS, submit
 def _without_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     original = docker.DockerSandbox.container_options
 
-    def weakened(self: docker.DockerSandbox, job: Any, *user: str) -> dict[str, Any]:
-        options = original(self, job, *user)
+    def weakened(self: docker.DockerSandbox, job: Any, *rest: Any) -> dict[str, Any]:
+        options = original(self, job, *rest)
         options.pop("read_only")  # as an engine ignoring the flag would leave it
         return options
 

@@ -111,8 +111,8 @@ def _options_changed(
 ) -> Iterator[None]:
     original = docker.DockerSandbox.container_options
 
-    def weakened(self: docker.DockerSandbox, job: Any, *user: str) -> dict[str, Any]:
-        options = original(self, job, *user)
+    def weakened(self: docker.DockerSandbox, job: Any, *rest: Any) -> dict[str, Any]:
+        options = original(self, job, *rest)
         change(options)
         return options
 

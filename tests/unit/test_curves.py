@@ -42,23 +42,26 @@ class FakeSandbox:
     description = "fake sandbox"
     numpy_version = "0.0"
 
-    def __init__(self, cost) -> None:
+    def __init__(self, cost, grouped: bool = False) -> None:
         self.cost = cost
+        self.grouped = grouped  # cost(source, size, curve tag)
         self.jobs: list[Job] = []
 
     def run(self, job: Job) -> Generator[Event, None, None]:
         self.jobs.append(job)
         yield Preflight(Observation(status=ObservationStatus.RETURNED))
-        cut = None
+        cuts: dict[str, int] = {}  # per curve, as the runner cuts them off
         for case in job.cases:
             assert job.curve_sizes is not None
             size = job.curve_sizes[case.id]
+            group = (job.curve_groups or {}).get(case.id, "")
+            cut = cuts.get(group)
             if cut is not None and size >= cut:
                 yield Result(case.id, Observation(status=ObservationStatus.SKIPPED))
                 continue
-            seconds = self.cost(job.source, size)
+            seconds = self.cost(job.source, size, group) if self.grouped else self.cost(job.source, size)
             if seconds > case.limits.cpu_seconds:
-                cut = size if cut is None else min(cut, size)
+                cuts[group] = size if cut is None else min(cut, size)
                 yield Result(
                     case.id,
                     Observation(
@@ -79,17 +82,40 @@ def test_the_reference_runs_in_a_sandbox_run_of_its_own() -> None:
     reference = problem.reference_path.read_text()
     sandbox = FakeSandbox(lambda source, n: 1e-3 + 1e-7 * n)
     report = curves.measure(problem, "def top_k_products(purchases, k): return []", sandbox)
-    # the reference first (its outputs check the submission's), each in a run of its own: its n
-    # curve and its k curve, then the submission's n curve, k curve and joint points
-    assert [job.source == reference for job in sandbox.jobs] == [True, True, False, False, False]
+    # the reference first (its outputs check the submission's), in a run of its own with its n
+    # curve and its k curve; then the submission's n curve, k curve and joint points in another
+    assert [job.source == reference for job in sandbox.jobs] == [True, False]
     plan = problem.complexity.curve
     assert plan is not None and plan.second is not None
-    for job in (sandbox.jobs[1], sandbox.jobs[3]):
-        assert job.curve_sizes is not None and set(job.curve_sizes.values()) == set(plan.second.sizes)
+    for job, groups in zip(sandbox.jobs, ({"n", "m"}, {"n", "m", "joint"}), strict=True):
+        assert job.curve_sizes is not None and job.curve_groups is not None
+        assert set(job.curve_groups.values()) == groups
+        swept = {job.curve_sizes[case] for case, group in job.curve_groups.items() if group == "m"}
+        assert swept == set(plan.second.sizes)
     assert report.second is not None and report.second.verdict.kind is GrowthVerdictKind.AS_EXPECTED
-    assert all(reference not in job.source for job in sandbox.jobs[2:])
+    assert len(report.second.joint) == 2 and report.second.model
+    assert reference not in sandbox.jobs[1].source
     assert report.verdict.kind is GrowthVerdictKind.AS_EXPECTED
     assert report.expected_time == "O(n log k)" and report.expected_time_class == "O(n)"
+
+
+def test_joint_points_come_from_a_run_of_their_own_when_the_largest_k_is_not_finished() -> None:
+    problem = problems.load("top-k-products")
+    reference = problem.reference_path.read_text()
+
+    def cost(source: str, size: int, group: str) -> float:
+        if source != reference and group == "m" and size > 1000:
+            return 100.0  # the submission's sweep stops above k = 1000
+        return 1e-3 + 1e-7 * size
+
+    sandbox = FakeSandbox(cost, grouped=True)
+    report = curves.measure(problem, "def top_k_products(purchases, k): return []", sandbox)
+    assert [job.source == reference for job in sandbox.jobs] == [True, False, False]
+    assert report.second is not None and report.second.joint
+    finished = max(report.second.submission.medians("time"))
+    assert finished < 3000 and {point.m for point in report.second.joint} == {finished}
+    rerun = sandbox.jobs[2]
+    assert rerun.curve_sizes is not None and set(rerun.curve_sizes.values()) <= {220000, 460000}
 
 
 def test_samples_run_in_rounds_first_ascending_then_shuffled() -> None:

@@ -103,15 +103,19 @@ def test_a_generated_case_must_call_a_declared_function(problems_copy: Path) -> 
         problems.load("logistic-regression")
 
 
-def test_arrays_travel_as_base64_and_come_back_exact() -> None:
+def test_arrays_travel_as_raw_bytes_and_come_back_exact() -> None:
     X = np.array([[0.1, -2.5e300], [np.pi, 7.0]])
     empty = np.zeros((0, 3))
-    line = wire.encode_args((X, empty, np.array([True, False]), np.int64(4)))
-    sent = json.loads(line)
-    assert sent[0]["encoding"] == "base64" and sent[0]["shape"] == [2, 2] and sent[3] == 4
+    line = wire.encode_args((X, empty, np.array([True, False]), np.int64(4), "a\nb"))
+    text, _, blobs = line.partition(b"\n")  # a newline inside a string is escaped in the JSON
+    sent = json.loads(text)
+    assert sent[0] == {"__ndarray__": 0, "dtype": "float64", "shape": [2, 2], "encoding": "raw"}
+    assert sent[2]["__ndarray__"] == 32 and sent[3] == 4 and sent[4] == "a\nb"
+    assert blobs == X.astype("<f8").tobytes() + np.array([True, False]).tobytes()
     back = wire.decode_args(line)
-    assert np.array_equal(back[0], X) and back[0].dtype == np.float64
-    assert back[1].shape == (0, 3) and back[2].dtype == np.bool_
+    assert np.array_equal(back[0], X) and back[0].dtype == np.float64 and back[0].flags.writeable
+    assert back[1].shape == (0, 3) and back[2].dtype == np.bool_ and back[4] == "a\nb"
+    assert wire.encode_args((["x"], 3)) == b'[["x"],3]'  # no arrays: the JSON text alone
 
 
 def test_sandbox_side_decodes_the_same_arrays() -> None:
@@ -123,7 +127,7 @@ def test_sandbox_side_decodes_the_same_arrays() -> None:
     finally:
         sys.path.pop(0)
     X = np.arange(12, dtype=np.int64).reshape(3, 4) - 6
-    decoded = plain.decode_args(json.loads(wire.encode_args((X, np.zeros((0, 2))))))
+    decoded = plain.decode_args(wire.encode_args((X, np.zeros((0, 2)))))
     assert np.array_equal(decoded[0], X) and decoded[0].dtype == np.int64
     assert decoded[1].shape == (0, 2)
     assert decoded[0].flags.writeable  # a submission may work in place on its own copy

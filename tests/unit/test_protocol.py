@@ -29,8 +29,31 @@ def test_job_never_carries_expected_outputs() -> None:
     lines = data.split(b"\n")
     header = json.loads(lines[0])
     assert header["tests"] == 2 and header["nonce"] == "n1" and header["functions"] == {"f": 2}
-    assert json.loads(lines[1])["id"] == "hidden-01" and json.loads(lines[1])["function"] == "f"
+    record = json.loads(lines[1])
+    assert record["bytes"] == len(b'[["a"],1]') and record["uses"] == 2  # one constant, both tests
     assert lines[2] == b'[["a"],1]'
+    meta = json.loads(lines[3])
+    assert meta["id"] == "hidden-01" and meta["function"] == "f" and meta["input"] == record["input"]
+
+
+def test_a_shared_input_crosses_the_channel_once_and_is_held_until_its_last_use() -> None:
+    shared = b"[" + b"1," * 500 + b"2]"
+    other = b"[3]"
+    cases = tuple(
+        PreparedCase(name, CaseSpec(name, "c", Visibility.HIDDEN, "t"), line, "SECRET-EXPECTED", LIMITS)
+        for name, line in (("a", shared), ("b", other), ("c", shared))
+    )
+    job = Job("def f(a): pass", {"f": 1}, (), LIMITS, cases)
+    data = b"".join(job_chunks(job, "n1"))
+    assert data.count(shared) == 1 and data.count(b"[3]") == 1
+    lines = data.split(b"\n")
+    records = [json.loads(line) for line in lines[1:] if line.startswith(b"{")]
+    inputs = [record for record in records if "id" not in record]
+    metas = [record for record in records if "id" in record]
+    assert [record["uses"] for record in inputs] == [2, 1]
+    assert metas[0]["input"] == metas[2]["input"] != metas[1]["input"]
+    # both held while "b" runs: the shared one waits for "c"
+    assert job.held_input_bytes == len(shared) + len(other)
 
 
 def test_decoder_yields_events_in_order() -> None:

@@ -100,6 +100,13 @@ def test_shared_references_are_not_cycles() -> None:
 def test_numpy_scalars_and_inputs() -> None:
     assert plain.to_plain(numpy.float64(1.5)) == 1.5
     assert plain.to_plain(numpy.bool_(True)) is True
-    decoded = plain.decode_args([{"__ndarray__": [[1, 2]], "dtype": "float32"}, "k"])
+    decoded = plain.decode_args(b'[{"__ndarray__": [[1, 2]], "dtype": "float32"}, "k"]')
     assert isinstance(decoded[0], numpy.ndarray) and decoded[0].dtype == numpy.float32
     assert decoded[0].shape == (1, 2) and decoded[1] == "k"
+
+
+def test_arrays_nested_in_lists_and_dicts_are_rebuilt_while_parsing() -> None:
+    raw = b'[[{"w": {"__ndarray__": [1, 2], "dtype": "int64"}}], {"k": [3, "x"]}]'
+    decoded = plain.decode_args(raw)
+    assert isinstance(decoded[0][0]["w"], numpy.ndarray) and decoded[0][0]["w"].dtype == numpy.int64
+    assert decoded[1] == {"k": [3, "x"]}
