@@ -64,6 +64,28 @@ def throughput(work: Path, repos: int) -> None:
                 f"  {label:<15} --jobs {jobs}: {seconds:6.1f} s, "
                 f"{submissions / seconds * 60:5.1f} submissions/min"
             )
+        if growth:
+            alone, side_by_side = classes(work / "out-1"), classes(work / "out-2")
+            same = sum(alone.get(key) == found for key, found in side_by_side.items())
+            print(f"  growth classes with --jobs 2 the same as with --jobs 1: {same}/{len(alone)}")
+            for key in sorted(alone):
+                if side_by_side.get(key) != alone[key]:
+                    print(f"    {key[0]} {key[1]}: {alone[key]} alone, {side_by_side.get(key)} side by side")
+
+
+def classes(out: Path) -> dict[tuple[str, str], str]:
+    """(repo, problem) -> the measured time label and verdict, from grade-many's per-repo JSON."""
+    found = {}
+    for path in out.glob("*.json"):
+        document = json.loads(path.read_text())
+        if "problems" not in document:
+            continue  # summary.json
+        for problem in document["problems"]:
+            complexity = (problem.get("report") or {}).get("complexity")
+            if complexity:
+                label = f"{complexity['time']['label']} ({complexity['verdict']})"
+                found[(path.stem, problem["problem"])] = label
+    return found
 
 
 def baselines(work: Path, runs: int) -> None:

@@ -82,6 +82,8 @@ SETTLE = (
 )
 RETURNED_HEAD = b'{"frame":"end","status":"returned","output":'
 FRAME_END = b"}\n"
+BLOB_FIELD_BYTES = 32  # room for ,"blob_bytes":N
+_JOIN_BYTES = b"".join
 
 
 def _prepared(status: str, kind: str, text: str) -> bytes:
@@ -222,20 +224,27 @@ def _raised(error: BaseException, lines: tuple[str, ...], loading: bool) -> tupl
 
 
 def _returned(result: Any, room: int, traced: int | None = None) -> tuple[bytes, ...]:
-    """The end frame for a returned value: plain data, or why it is refused."""
-    tail = FRAME_END if traced is None else b',"traced_peak_bytes":' + _encode(traced) + FRAME_END
-    room -= len(RETURNED_HEAD) + len(tail)
+    """The end frame for a returned value: plain data, or why it is refused. Numeric arrays'
+    bytes follow the frame's line raw, as many as its ``blob_bytes`` says (docs/protocol.md)."""
+    tail = b"" if traced is None else b',"traced_peak_bytes":' + _encode(traced)
+    room -= len(RETURNED_HEAD) + len(tail) + len(FRAME_END) + BLOB_FIELD_BYTES
+    blobs: list[bytes] = []
     try:
-        output = _encode(_to_plain(result, room))
-        if len(output) > room:  # to_plain counts a lower bound; the encoding is exact
-            raise TooLarge(f"the returned value takes {len(output):,} bytes as JSON, more than {room:,}")
+        output = _encode(_to_plain(result, room, blobs))
+        raw_arrays = len(blobs)
+        blob = _JOIN_BYTES(blobs)
+        del blobs[:]
+        if len(output) + len(blob) > room:  # to_plain counts a lower bound; the encoding is exact
+            raise TooLarge(f"the returned value takes {len(output) + len(blob):,} bytes, more than {room:,}")
     except TooLarge as problem:
         return _frame({"status": "output_limit", "message": str(problem)})
     except BadOutput as problem:
         return _frame({"status": "bad_output", "message": str(problem)})
     except MemoryError:  # copying or encoding what the submission returned needs its memory
         return (MEMORY_FRAME,)
-    return (RETURNED_HEAD, output, tail)
+    if raw_arrays:  # even when every array is empty: the judge must rebuild their headers
+        tail += b',"blob_bytes":' + _encode(len(blob))
+    return (RETURNED_HEAD, output, tail, FRAME_END, blob)
 
 
 def _broken(error: BaseException) -> tuple[bytes, ...]:

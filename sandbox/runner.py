@@ -80,8 +80,14 @@ class Runner:
         self._prctl = _libc_prctl()
 
     def emit(self, message: dict[str, Any]) -> None:
+        """One message line; a returned value's raw array bytes follow it (its "blob_bytes")."""
+        blob = message.pop("blob", None)
+        if blob is not None:
+            message["blob_bytes"] = len(blob)
         message["nonce"] = self.nonce.decode()
         self.out.write(json.dumps(message, allow_nan=True).encode() + b"\n")
+        if blob:
+            self.out.write(blob)
         self.out.flush()
 
     def harden_self(self) -> None:
@@ -273,15 +279,18 @@ def _frames(outcome: supervise.ChildOutcome) -> tuple[dict[str, Any] | None, dic
     """
     if outcome.killed_for == "output_limit":
         return None, None
-    lines = bytes(outcome.result_data).split(b"\n")[:-1][:2]
-    first = _parse(lines[0]) if lines else None
+    data = bytes(outcome.result_data)
+    first_end = data.find(b"\n")
+    first = _parse(data[:first_end]) if first_end >= 0 else None
     if first is None:
         return None, None
     if first.get("frame") != "start":  # the child failed before it could start
         return None, end_fields(first, started=False)
-    if len(lines) < 2:
+    second_end = data.find(b"\n", first_end + 1)
+    if second_end < 0:
         return first, None
-    return first, end_fields(_parse(lines[1]), started=True)
+    # after the end frame's line: exactly the raw bytes of its arrays, as many as it says
+    return first, end_fields(_parse(data[first_end + 1 : second_end]), True, data[second_end + 1 :])
 
 
 def _parse(line: bytes) -> dict[str, Any] | None:
@@ -292,7 +301,7 @@ def _parse(line: bytes) -> dict[str, Any] | None:
     return value if type(value) is dict else None
 
 
-def end_fields(frame: dict[str, Any] | None, started: bool) -> dict[str, Any]:
+def end_fields(frame: dict[str, Any] | None, started: bool, rest: bytes = b"") -> dict[str, Any]:
     """The fields of an end frame that the judge may see, checked.
 
     A submission can write to its result pipe (it can find the fd), so the frame may be its own.
@@ -307,10 +316,18 @@ def end_fields(frame: dict[str, Any] | None, started: bool) -> dict[str, Any]:
         message = _text(frame.get("message"))
         return {"status": "internal", "message": message} if not started else _child_failed(message)
     if status == "returned":
-        problem = plain.check_wire(frame.get("output"))
+        # Its raw array bytes follow the frame's line; anything after them is ignored, as lines
+        # after the end frame are (a value forged there is the submission's own, and checked).
+        blob_bytes = frame.get("blob_bytes", 0)
+        if type(blob_bytes) is not int or not 0 <= blob_bytes <= len(rest):
+            return _invalid(f"{len(rest)} bytes after the end frame, which announced {blob_bytes!r}")
+        rest = rest[:blob_bytes]
+        problem = plain.check_wire(frame.get("output"), blob_bytes)
         if problem is not None:
             return _invalid(f"its returned value holds {problem}")
         fields = {"status": "returned", "output": frame.get("output")}
+        if "blob_bytes" in frame:  # raw arrays (maybe all empty): the host rebuilds them
+            fields["blob"] = rest
         traced = frame.get("traced_peak_bytes")
         if type(traced) is int and traced >= 0:  # the child's own report: checked on the host
             fields["traced_peak_bytes"] = traced

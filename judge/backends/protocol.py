@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from judge.backends import wire
 from judge.errors import InternalError
 from judge.models import ErrorInfo, KillReason, Limits, Observation, ObservationStatus, PreparedCase
 
 PROTOCOL = 4
 MAX_LINE_BYTES = 64 << 20
+MAX_BLOB_BYTES = 1 << 31  # raw array bytes after one message: far past any output limit
 
 
 @dataclass(frozen=True)
@@ -138,18 +140,40 @@ class StreamDecoder:
     loading_seen: bool = False  # the submission's code started running (its module loads)
     results_seen: int = 0
     done: bool = False
+    scanned: int = 0  # the buffer holds no newline before this (a long line arrives in chunks)
+    waiting: dict[str, Any] | None = None  # a message whose raw array bytes are still arriving
 
     def feed(self, data: bytes) -> Iterator[Event]:
         self.buffer += data
         while True:
-            end = self.buffer.find(b"\n")
+            if self.waiting is not None:
+                wanted = self.waiting["blob_bytes"]
+                if len(self.buffer) < wanted:
+                    return
+                message, self.waiting = self.waiting, None
+                message["blob"] = bytes(self.buffer[:wanted])
+                del self.buffer[:wanted]
+                event = self._event(message)
+                if event is not None:
+                    yield event
+                continue
+            end = self.buffer.find(b"\n", self.scanned)
             if end < 0:
+                self.scanned = len(self.buffer)
                 if len(self.buffer) > MAX_LINE_BYTES:
                     raise InternalError("the sandbox sent a message larger than 64 MiB")
                 return
             line = bytes(self.buffer[:end])
             del self.buffer[: end + 1]
-            event = self._message(line)
+            self.scanned = 0
+            message = self._parse(line)
+            blob_bytes = message.get("blob_bytes")
+            if blob_bytes is not None:
+                if type(blob_bytes) is not int or not 0 <= blob_bytes <= MAX_BLOB_BYTES:
+                    raise InternalError(f"the sandbox announced {blob_bytes!r} raw bytes")
+                self.waiting = message
+                continue
+            event = self._event(message)
             if event is not None:
                 yield event
 
@@ -160,13 +184,16 @@ class StreamDecoder:
             return None
         return self.case_ids[self.results_seen]
 
-    def _message(self, line: bytes) -> Event | None:
+    def _parse(self, line: bytes) -> dict[str, Any]:
         try:
             message = json.loads(line)
         except ValueError:
             raise InternalError("the sandbox sent a line that is not JSON") from None
         if not isinstance(message, dict) or message.get("nonce") != self.nonce:
             raise InternalError("the sandbox sent a message without this run's nonce")
+        return message
+
+    def _event(self, message: dict[str, Any]) -> Event | None:
         kind = message.get("type")
         if kind == "internal":
             raise InternalError(f"the sandbox runner failed: {message.get('message', '?')}")
@@ -212,7 +239,9 @@ def to_observation(message: dict[str, Any]) -> Observation:
             exit_code=_optional_int(message.get("exit_code")),
             signal=_optional_int(message.get("signal")),
             killed_for=None if killed is None else KillReason(killed),
-            output=message.get("output"),
+            output=wire.rebuild_output(message.get("output"), message["blob"])
+            if "blob" in message
+            else message.get("output"),
             message=str(message.get("message", "")),
             error=info,
             result_bytes=int(message.get("result_bytes", 0)),

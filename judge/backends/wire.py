@@ -93,3 +93,45 @@ def _rebuild(value: dict[str, Any], blobs: memoryview | None = None) -> Any:
         return flat.astype(dtype).reshape(shape)
     array = numpy.array(value[NDARRAY_KEY], dtype=dtype)
     return array.reshape(value["shape"]) if "shape" in value else array
+
+
+# The dtypes a raw output array may name, with their item sizes (sandbox/plain.py RAW_ITEMSIZE).
+RAW_ITEMSIZE = (
+    {"bool": 1}
+    | {f"{prefix}{bits}": bits // 8 for prefix in ("int", "uint") for bits in (8, 16, 32, 64)}
+    | {f"float{bits}": bits // 8 for bits in (16, 32, 64)}
+)
+
+
+def rebuild_output(value: Any, blob: bytes) -> Any:
+    """A returned value as the runner sent it, its raw arrays (bytes in ``blob``) back to the
+    nested lists checkers and reports read. The runner checked every header; this checks again
+    and raises ValueError for one that does not fit (the sandbox broke the protocol)."""
+    view = memoryview(blob)
+
+    def walk(item: Any) -> Any:
+        if isinstance(item, list):
+            return [walk(element) for element in item]
+        if not isinstance(item, dict):
+            return item
+        if item.get("encoding") == "raw" and NDARRAY_KEY in item:
+            return _raw_array(item, view)
+        return {key: walk(element) for key, element in item.items()}
+
+    return walk(value)
+
+
+def _raw_array(header: dict[str, Any], view: memoryview) -> dict[str, Any]:
+    import numpy
+
+    name, shape, offset = header.get("dtype"), header.get("shape"), header.get(NDARRAY_KEY)
+    if name not in RAW_ITEMSIZE or not isinstance(shape, list) or type(offset) is not int or offset < 0:
+        raise ValueError("a malformed raw array")
+    if not all(type(size) is int and size >= 0 for size in shape):
+        raise ValueError("a malformed raw array shape")
+    count = math.prod(shape)
+    if offset + count * RAW_ITEMSIZE[name] > len(view):
+        raise ValueError("a raw array past the bytes sent")
+    dtype = numpy.dtype(name).newbyteorder("<")
+    flat = numpy.frombuffer(view, dtype=dtype, count=count, offset=offset) if count else numpy.zeros(0, dtype)
+    return {NDARRAY_KEY: flat.reshape(shape).tolist(), "dtype": name, "shape": shape}

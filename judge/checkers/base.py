@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where arrays are compared: a list-only problem never pays it
+    import numpy as np
 
 NDARRAY_KEY = "__ndarray__"
 
@@ -27,6 +28,8 @@ class Check:
 def float_array(value: Any) -> np.ndarray | None:
     """A returned value (an ndarray dict, with its shape, or nested lists) as a float64 array
     for a problem's own checker to compute with; None when it is not an array of numbers."""
+    import numpy as np
+
     try:
         if _is_array(value):
             return np.asarray(value[NDARRAY_KEY], dtype=np.float64).reshape(value["shape"])
@@ -38,7 +41,7 @@ def float_array(value: Any) -> np.ndarray | None:
 NumbersEqual = Callable[[float, float], bool]
 # The same rule over two float64 arrays of one shape, element-wise: a checker that gives one
 # lets a large array be compared in numpy (3.6 million floats: 0.2 s instead of 15 s).
-ArraysEqual = Callable[[np.ndarray, np.ndarray], np.ndarray]
+ArraysEqual = Callable[["np.ndarray", "np.ndarray"], "np.ndarray"]
 NUMERIC_DTYPES = ("int", "uint", "float")
 
 
@@ -125,6 +128,8 @@ def _all_equal(expected: Any, output: Any, arrays_equal: ArraysEqual) -> bool:
     if not all(str(value.get("dtype", "")).startswith(NUMERIC_DTYPES) for value in (expected, output)):
         return False
     try:
+        import numpy as np
+
         want = np.asarray(expected[NDARRAY_KEY], dtype=np.float64)
         got = np.asarray(output[NDARRAY_KEY], dtype=np.float64)
     except (TypeError, ValueError, OverflowError):
@@ -211,5 +216,7 @@ def exact_numbers(a: float, b: float) -> bool:
 
 
 def exact_arrays(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     same: np.ndarray = (a == b) | (np.isnan(a) & np.isnan(b))
     return same

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from judge.checkers.base import Check, first_difference
+
+if TYPE_CHECKING:
+    import numpy as np
 
 DEFAULTS = {"rtol": 1e-6, "atol": 1e-9}
 
@@ -33,6 +34,8 @@ def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, 
         return abs(want - got) <= atol + rtol * abs(want)
 
     def close_arrays(want: np.ndarray, got: np.ndarray) -> np.ndarray:
+        import numpy as np  # only where arrays are compared
+
         with np.errstate(invalid="ignore"):
             near = np.abs(want - got) <= atol + rtol * np.abs(want)
         nan = np.isnan(want) | np.isnan(got)

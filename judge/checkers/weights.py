@@ -4,16 +4,19 @@ return one (linear and logistic regression, lasso, svm)."""
 from __future__ import annotations
 
 import math
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from judge.checkers.base import NDARRAY_KEY
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 def parse_weights(value: Any, d: int) -> tuple[np.ndarray, float] | str:
     """``(w, b)`` with ``w`` a finite float array of shape ``(d,)`` and ``b`` a finite float, or
     a message saying what is wrong with the value."""
+    import numpy as np  # array problems only
+
     if not isinstance(value, list) or len(value) != 2:
         return "the result: expected a tuple (w, b)"
     raw_w, raw_b = value

@@ -19,8 +19,6 @@ import re
 import statistics
 from collections.abc import Mapping, Sequence
 
-import numpy as np
-
 from judge.complexity.growth import Growth, GrowthFit, choose, exponent, shape
 
 # Relative steps of amortised resizing (dict, list, set growth) in the counts of linear code.
@@ -105,6 +103,8 @@ def _nonnegative_fit(columns: list[list[float]], values: Sequence[float]) -> tup
     """Least squares on relative error with every coefficient >= 0: the best over the subsets
     of columns whose unconstrained solution is non-negative (three columns: seven subsets).
     Columns are scaled to unit norm first: 1 and n^2 ln n differ by ten orders of magnitude."""
+    import numpy as np  # the counted pass only: a tests-only run never loads numpy for this
+
     weights = np.array([1.0 / max(v, 1e-12) for v in values])
     design = np.array(columns, dtype=float).T * weights[:, None]
     target = np.asarray(values, dtype=float) * weights

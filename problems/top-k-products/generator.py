@@ -27,15 +27,19 @@ def generate(rng: random.Random, n: int, distinct: int, k: int, shape: str, id_l
 
 
 def _product_ids(rng: random.Random, count: int, length: int) -> list[str]:
-    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+    """``count`` distinct random ids of ``length`` lowercase letters and digits."""
+    alphabet = numpy.frombuffer(b"abcdefghijklmnopqrstuvwxyz0123456789", dtype=numpy.uint8)
+    draws = numpy.random.default_rng(rng.getrandbits(64))
     seen: set[str] = set()
-    ids = []
+    ids: list[str] = []
     while len(ids) < count:
-        candidate = "".join(rng.choices(alphabet, k=length))
-        if candidate not in seen:
-            seen.add(candidate)
-            ids.append(candidate)
-    return ids
+        wanted = count - len(ids)
+        chars = alphabet[draws.integers(0, len(alphabet), size=wanted * length)]
+        for candidate in chars.view(f"S{length}").astype(f"U{length}").tolist():
+            if candidate not in seen:
+                seen.add(candidate)
+                ids.append(candidate)
+    return ids[:count]
 
 
 def _draw(rng: random.Random, products: list[str], weights: numpy.ndarray, n: int) -> list[str]:

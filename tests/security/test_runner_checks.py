@@ -99,6 +99,21 @@ def test_the_runner_takes_no_measurement_from_an_end_frame() -> None:
     assert plain.check_wire(plain.to_plain({"a": [numpy.arange(3), (1.5, None)]})) is None
 
 
+def test_raw_array_bytes_must_be_exactly_what_the_end_frame_announced() -> None:
+    header = {"__ndarray__": 0, "dtype": "float64", "shape": [2], "encoding": "raw"}
+    frame = {"frame": "end", "status": "returned", "output": header, "blob_bytes": 16}
+    data = numpy.arange(2.0).tobytes()
+    assert runner.end_fields(frame, True, data)["blob"] == data
+    assert runner.end_fields(frame, True, data + b"x\n")["blob"] == data  # what follows is ignored
+    for rest in (data[:-1], b""):  # short, missing
+        fields = runner.end_fields(frame, True, rest)
+        assert fields["status"] == "exception" and fields["error"]["type"] == "InvalidResult"
+    negative = runner.end_fields({**frame, "blob_bytes": -1}, True, data)
+    assert negative["error"]["type"] == "InvalidResult"
+    past_the_end = {**frame, "output": {**header, "shape": [3]}}
+    assert runner.end_fields(past_the_end, True, data)["error"]["type"] == "InvalidResult"
+
+
 def test_an_internal_frame_after_the_start_is_the_submissions() -> None:
     frame = {"frame": "end", "status": "internal", "message": "forged"}
     assert runner.end_fields(frame, started=False) == {"status": "internal", "message": "forged"}

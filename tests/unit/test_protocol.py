@@ -108,3 +108,45 @@ def test_decoder_refuses_out_of_order_and_malformed_results() -> None:
                 _line({"type": "result", "id": "hidden-01", "status": "returned", "cpu_seconds": "x"})
             )
         )
+
+
+def test_raw_array_bytes_after_a_result_come_back_as_the_lists_checkers_read() -> None:
+    import numpy
+
+    decoder = StreamDecoder("n1", ["hidden-01", "hidden-02"])
+    values = numpy.array([[1.5, -2.0], [float("inf"), 0.25]])
+    header = {"__ndarray__": 0, "dtype": "float64", "shape": [2, 2], "encoding": "raw"}
+    result = {"type": "result", "id": "hidden-01", "status": "returned", "output": {"w": header}}
+    stream = _line({"type": "preflight", "status": "returned"})
+    stream += _line({**result, "blob_bytes": 32}) + values.tobytes()
+    stream += _line({"type": "result", "id": "hidden-02", "status": "returned", "output": 3})
+    events = []
+    for at in range(0, len(stream), 7):  # in chunks that split the line and the raw bytes
+        events += list(decoder.feed(stream[at : at + 7]))
+    output = events[1].observation.output
+    assert output == {
+        "w": {"__ndarray__": [[1.5, -2.0], [float("inf"), 0.25]], "dtype": "float64", "shape": [2, 2]}
+    }
+    assert events[2].observation.output == 3
+
+
+def test_a_raw_array_past_the_bytes_sent_is_an_internal_error() -> None:
+    decoder = StreamDecoder("n1", ["hidden-01"])
+    header = {"__ndarray__": 8, "dtype": "float64", "shape": [2], "encoding": "raw"}
+    stream = _line({"type": "preflight", "status": "returned"})
+    stream += _line(
+        {"type": "result", "id": "hidden-01", "status": "returned", "output": header, "blob_bytes": 16}
+    )
+    with pytest.raises(InternalError, match="malformed observation"):
+        list(decoder.feed(stream + bytes(16)))
+
+
+def test_an_empty_raw_array_is_rebuilt_though_no_bytes_follow() -> None:
+    decoder = StreamDecoder("n1", ["hidden-01"])
+    header = {"__ndarray__": 0, "dtype": "float64", "shape": [0, 3], "encoding": "raw"}
+    stream = _line({"type": "preflight", "status": "returned"})
+    stream += _line(
+        {"type": "result", "id": "hidden-01", "status": "returned", "output": header, "blob_bytes": 0}
+    )
+    events = list(decoder.feed(stream))
+    assert events[1].observation.output == {"__ndarray__": [], "dtype": "float64", "shape": [0, 3]}

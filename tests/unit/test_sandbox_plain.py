@@ -110,3 +110,39 @@ def test_arrays_nested_in_lists_and_dicts_are_rebuilt_while_parsing() -> None:
     decoded = plain.decode_args(raw)
     assert isinstance(decoded[0][0]["w"], numpy.ndarray) and decoded[0][0]["w"].dtype == numpy.int64
     assert decoded[1] == {"k": [3, "x"]}
+
+
+def test_returned_arrays_leave_as_raw_little_endian_bytes() -> None:
+    blobs: list[bytes] = []
+    big_endian = numpy.arange(3, dtype=">i4")
+    value = {"x": numpy.arange(6.0).reshape(2, 3), "y": [big_endian, numpy.array([True, False])], "z": 2}
+    plain_value = plain.to_plain(value, 10**6, blobs)
+    assert plain_value["x"] == {"__ndarray__": 0, "dtype": "float64", "shape": [2, 3], "encoding": "raw"}
+    assert plain_value["y"][0] == {"__ndarray__": 48, "dtype": "int32", "shape": [3], "encoding": "raw"}
+    blob = b"".join(blobs)
+    assert blob[48:60] == numpy.arange(3, dtype="<i4").tobytes() and len(blob) == 62
+    assert plain.check_wire(plain_value, len(blob)) is None
+    assert plain.check_wire(plain_value, len(blob) - 1) is not None  # the last array runs past the end
+    # without a place for raw bytes, arrays are nested lists as before
+    assert plain.to_plain(numpy.arange(2.0))["__ndarray__"] == [0.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        {"__ndarray__": -1, "dtype": "float64", "shape": [1], "encoding": "raw"},
+        {"__ndarray__": 0, "dtype": "object", "shape": [1], "encoding": "raw"},
+        {"__ndarray__": 0, "dtype": "float64", "shape": [2, -1], "encoding": "raw"},
+        {"__ndarray__": 0, "dtype": "float64", "shape": "8", "encoding": "raw"},
+        {"__ndarray__": 0, "dtype": "float64", "shape": [1], "encoding": "raw", "extra": 1},
+        {"__ndarray__": 0.5, "dtype": "float64", "shape": [1], "encoding": "raw"},
+    ],
+)
+def test_forged_raw_array_headers_are_refused(header: dict) -> None:
+    assert plain.check_wire([header], 64) is not None
+
+
+def test_raw_bytes_count_against_the_output_limit() -> None:
+    with pytest.raises(plain.TooLarge):
+        plain.to_plain(numpy.zeros(1000), 4000, [])
+    assert plain.to_plain(numpy.zeros(100), 4000, []) is not None
