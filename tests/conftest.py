@@ -72,7 +72,10 @@ def docker_sandbox():
 
 def own_containers(client: Any, run_id: str = RUN_ID) -> list[Any]:
     """The submission containers of one run (this suite's by default), never anyone else's."""
-    return client.containers.list(all=True, filters={"label": f"{ownership.RUN}={run_id}"})
+    # ignore_removed: a container that ends between the listing and its inspection is not an error
+    return client.containers.list(
+        all=True, filters={"label": f"{ownership.RUN}={run_id}"}, ignore_removed=True
+    )
 
 
 def own_temp_entries(run_id: str = RUN_ID) -> set[str]:

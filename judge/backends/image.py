@@ -169,7 +169,11 @@ def prune(client: Any) -> Pruned:
     another judge built."""
     removed: list[str] = []
     kept: list[str] = []
-    for container in client.containers.list(all=True, filters={"label": f"{ROLE_LABEL}=submission"}):
+    # ignore_removed: another run's container may end between the listing and its inspection
+    listed = client.containers.list(
+        all=True, filters={"label": f"{ROLE_LABEL}=submission"}, ignore_removed=True
+    )
+    for container in listed:
         alive = ownership.owner_alive(container.labels or {})
         if alive is False:
             _remove_quietly(container)
