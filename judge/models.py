@@ -384,6 +384,7 @@ class Report:
     complexity: ComplexityReport | None = None  # when growth was measured
     numpy_version: str = ""  # the numpy the submission ran with, in the sandbox
     submission_note: str = ""  # how the file was read, when it was not plain Python (a notebook)
+    selected_from: int = 0  # when only some tests ran (--only, --failed): how many the problem has
 
     @property
     def passed(self) -> int:
@@ -391,12 +392,13 @@ class Report:
 
     @property
     def accepted(self) -> bool:
-        return bool(self.results) and self.passed == len(self.results)
+        """Every test ran and passed (a selection of tests is never accepted)."""
+        return bool(self.results) and self.passed == len(self.results) and not self.selected_from
 
     @property
     def ok(self) -> bool:
         """Nothing failed: the tests that ran all passed, and the growth is not too slow."""
-        if self.compile_error is not None or (self.results and not self.accepted):
+        if self.compile_error is not None or (self.results and self.passed < len(self.results)):
             return False
         return self.complexity is None or not self.complexity.failed
 

@@ -27,6 +27,7 @@ COMMANDS = {
     "show": ("judge.cli.problems", "show_command"),
     "init": ("judge.cli.problems", "init_command"),
     "submit": ("judge.cli.submit", "submit_command"),
+    "run": ("judge.cli.submit", "run_command"),
     "complexity": ("judge.cli.submit", "complexity_command"),
     "profile": ("judge.cli.submit", "profile_command"),
     "calibrate": ("judge.cli.problems", "calibrate_command"),

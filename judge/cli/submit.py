@@ -11,8 +11,8 @@ import click
 from judge.backends.profiler import SubmissionFailed
 from judge.cli import history, output, progress, terminal
 from judge.errors import ExitCode, UsageError
-from judge.models import GrowthMode
-from judge.pipeline import profiling
+from judge.models import GrowthMode, Verdict
+from judge.pipeline import profiling, selection
 from judge.pipeline.submit import SubmitOptions, submit
 from judge.report import line_profile, to_json, to_text
 
@@ -57,6 +57,16 @@ def _report_options(function: Any) -> Any:
 @click.option("--no-complexity", is_flag=True, help="Only the tests: do not measure growth.")
 @click.option("--complexity-only", is_flag=True, help="Only measure growth: no tests.")
 @counts_option
+@click.option(
+    "--only",
+    "only_text",
+    metavar="ID[,ID]",
+    default=None,
+    help="Run only these tests (ids as reports show them: sample-1, hidden-07); no growth.",
+)
+@click.option(
+    "--failed", is_flag=True, help="Run only the tests that failed in your last attempt (history); no growth."
+)
 def submit_command(
     slug: str,
     solution: Path,
@@ -66,15 +76,88 @@ def submit_command(
     no_complexity: bool,
     complexity_only: bool,
     counts: bool,
+    only_text: str | None,
+    failed: bool,
 ) -> None:
     """Grade SOLUTION against problem SLUG: tests, then growth against the reference."""
     if no_complexity and complexity_only:
         raise UsageError("--no-complexity and --complexity-only exclude each other; pick one")
     if no_complexity and counts:
         raise UsageError("--counts counts instructions on the growth inputs; drop --no-complexity")
+    only = None
+    if only_text is not None or failed:
+        if only_text is not None and failed:
+            raise UsageError("--only and --failed exclude each other; pick one")
+        if complexity_only or counts:
+            raise UsageError("--only and --failed run tests only; drop --complexity-only and --counts")
+        only = selection.parse_ids(only_text) if only_text is not None else selection.last_failed(slug)
+        if not only:
+            terminal.note(f"your last attempt of {slug} passed every test: nothing to run again")
+            return
+        no_complexity = True
     mode = GrowthMode.OFF if no_complexity else GrowthMode.ONLY if complexity_only else GrowthMode.ON
-    options = SubmitOptions(slug=slug, solution=solution, sandbox=sandbox, growth=mode, counts=counts)
+    options = SubmitOptions(
+        slug=slug, solution=solution, sandbox=sandbox, growth=mode, counts=counts, only=only
+    )
     _grade(options, as_json, report_dir)
+
+
+@click.command("run")
+@click.argument("slug")
+@click.argument("solution", type=click.Path(path_type=Path))
+@click.option(
+    "--input",
+    "input_text",
+    metavar="JSON",
+    default=None,
+    help="Your own input: a JSON object of arguments by name.",
+)
+@click.option(
+    "--input-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Your own input from a JSON file.",
+)
+@click.option(
+    "--function", "function_name", default=None, help="The function to call (problems with several)."
+)
+@sandbox_option
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def run_command(
+    slug: str,
+    solution: Path,
+    input_text: str | None,
+    input_file: Path | None,
+    function_name: str | None,
+    sandbox: str,
+    as_json: bool,
+) -> None:
+    """Run SOLUTION on the public examples only (fast, no growth), or on your own --input,
+    printed beside the reference's output on it."""
+    if input_text is not None and input_file is not None:
+        raise UsageError("--input and --input-file exclude each other; pick one")
+    if input_file is not None:
+        try:
+            input_text = input_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"{input_file}: cannot be read ({error})") from None
+    if input_text is None:
+        if function_name is not None:
+            raise UsageError("--function chooses what your own --input calls; add --input")
+        _grade(SubmitOptions(slug, solution, sandbox, growth=GrowthMode.OFF, public_only=True), as_json, None)
+        return
+    from judge.pipeline import own_input
+    from judge.report import own_input as own_input_report
+
+    source = "--input" if input_file is None else str(input_file)
+    values = own_input.parse_input(input_text, source)
+    found = own_input.run_own_input(slug, solution, values, function_name, sandbox)
+    if as_json:
+        click.echo(own_input_report.render_json(found), nl=False)
+    else:
+        click.echo(own_input_report.render(found, terminal.width(), terminal.color()), nl=False)
+    same = found.verdict is Verdict.AC
+    sys.exit(int(ExitCode.OK if same else ExitCode.SUBMISSION_FAILED))
 
 
 @click.command("complexity")
@@ -125,7 +208,8 @@ def _grade(options: SubmitOptions, as_json: bool, report_dir: Path | None) -> No
         page, unwritten = output.write_report_folder(report, report_dir)
         if not unwritten:
             terminal.note(f"wrote {page}")
-    history.record(report, "complexity" if options.growth is GrowthMode.ONLY else "submit")
+    command = "run" if options.public_only else "submit"
+    history.record(report, "complexity" if options.growth is GrowthMode.ONLY else command)
     if as_json:
         click.echo(to_json.render(report))
     else:

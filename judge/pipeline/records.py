@@ -1,14 +1,16 @@
 """The records of the maintainers' and learners' tools over one problem: `judge verify`'s checks
-(and their exit rule) and `judge profile`'s lines. What report/verify.py and
-report/line_profile.py render; nothing here runs anything."""
+(and their exit rule) and `judge profile`'s lines, `judge run --input`'s comparison. What report/verify.py,
+report/line_profile.py and report/own_input.py render; nothing here runs anything."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from judge.errors import ExitCode
+from judge.models import Verdict
 
 HEADROOM_WARNING = 0.5  # the reference uses more than half a budget: a slower machine may flake
 
@@ -133,3 +135,21 @@ class MutationCheck:
 def mutation_exit_code(checks: Sequence[MutationCheck]) -> ExitCode:
     """1 when a mutant survives (or mutants.toml names one that no longer exists), else 0."""
     return ExitCode.OK if all(check.ok for check in checks) else ExitCode.SUBMISSION_FAILED
+
+
+@dataclass(frozen=True)
+class OwnRun:
+    """What one own input gave: the submission's output beside the reference's, and the verdict."""
+
+    problem: str
+    function: str
+    shown_input: str
+    verdict: Verdict
+    message: str  # the checker's or the failure's explanation ("" when they agree)
+    output: Any  # the submission's returned value (plain data), None when it did not return
+    expected: Any  # the reference's, None when it raised
+    reference_error: str  # why the reference could not answer (the input breaks the statement)
+    cpu_seconds: float | None
+    peak_bytes: int | None
+    sandbox: str
+    printed: str  # what the submission printed (its own input: shown)

@@ -36,7 +36,7 @@ from judge.models import (
     Visibility,
 )
 from judge.package import cases, problems, trusted
-from judge.pipeline import curves
+from judge.pipeline import curves, selection
 from judge.pipeline.curves import CurveProgress
 from judge.pipeline.jobs import job_for
 from judge.verdicts import Outcome, classify
@@ -55,6 +55,8 @@ class SubmitOptions:
     shown: str | None = None  # how to name the file (a repo-relative path), default: as given
     counts: bool = False  # also count the submission's instructions on the growth inputs
     count_sizes: tuple[int, ...] | None = None  # at these sizes (a counts baseline's)
+    only: tuple[str, ...] | None = None  # run just these tests (pipeline/selection.py ids)
+    public_only: bool = False  # run just the public examples (`judge run`)
 
 
 @dataclass(frozen=True)
@@ -88,10 +90,18 @@ def submit(
             "grade it without --complexity-only"
         )
     chosen = sandbox or choose(options.sandbox)
+    selected_from = 0
     results: list[TestResult] = []
     compile_error = rules.broken(solution.source, problem)  # a rule of the problem: nothing runs
     if options.growth is not GrowthMode.ONLY:
         prepared = cases.prepare(problem, options.cache_root)
+        if options.only is not None or options.public_only:
+            every = len(prepared)
+            if options.only is not None:
+                prepared = selection.select(prepared, options.only)
+            else:
+                prepared = [case for case in prepared if case.visibility is Visibility.PUBLIC]
+            selected_from = every
         on_event(Started(chosen.description, len(prepared)))
         level = problem.reveal.grade if options.command == "grade" else problem.reveal.submit
         if compile_error is None:
@@ -120,6 +130,7 @@ def submit(
         submission=options.shown or str(options.solution),
         submission_sha256=solution.sha256,
         submission_note=solution.note,
+        selected_from=selected_from,
         numpy_version=chosen.numpy_version,
         sandbox=chosen.name,
         sandbox_note=chosen.description,

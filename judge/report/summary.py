@@ -20,13 +20,15 @@ def summary_line(report: Report) -> str:
 def _tests_line(report: Report) -> str:
     total = len(report.results)
     head = f"{report.passed}/{total} passed"
+    if report.selected_from:
+        head = f"{report.passed}/{total} selected tests passed (of {report.selected_from}; not graded)"
     if report.compile_error is not None:
         return f"{head} — CE: the submission could not be loaded"
     if not report.results:
         return "growth only (no tests run)"
     failures = [result for result in report.results if result.verdict is not Verdict.AC]
     if not failures:
-        return f"{head} — accepted"
+        return head if report.selected_from else f"{head} — accepted"
     first = failures[0]
     more = f" (+{len(failures) - 1} more)" if len(failures) > 1 else ""
     return f"{head} — {first.verdict.value} on {test_label(first)} ({first.category}){more}"

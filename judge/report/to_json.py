@@ -29,6 +29,7 @@ def document(report: Report) -> dict[str, object]:
         "numpy_version": report.numpy_version,
         "submission_note": report.submission_note,
         "accepted": report.accepted,
+        "selected_from": report.selected_from or None,
         "passed": report.passed,
         "total": len(report.results),
         "summary": summary_line(report),
