@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +65,36 @@ def bare_start(tag: str) -> float:
     command = ["docker", "run", "--rm", "--network", "none", "--entrypoint", "python3", tag, "-c", "pass"]
     subprocess.run(command, check=True, capture_output=True)
     return time.perf_counter() - began
+
+
+def decode_seconds(slug: str) -> float:
+    """What the children spend building their inputs before each call (not the call's CPU, but
+    part of any sample's wall time): each growth input of the plan decoded here as the child
+    decodes it, times the samples that read it (the timed rounds and the allocation pass, for
+    the submission and the reference; the second parameter's sweep likewise)."""
+    sys.path.insert(0, str(ROOT / "sandbox"))
+    import plain
+
+    from judge.complexity.plan import second_plan
+    from judge.pipeline import curve_jobs, curves
+
+    problem = problems.load(slug)
+    plan = problem.complexity.curve
+    assert plan is not None
+    total = 0.0
+    plans = [(problem, plan, True)]
+    swept = second_plan(plan)
+    if swept is not None:
+        plans.append((replace(problem, complexity=replace(problem.complexity, curve=swept)), swept, False))
+    for owner, each, traced in plans:
+        lines = curves.inputs(owner, each, salt=1)
+        traced_sizes = set(curve_jobs.traced_sizes(each.sizes)) if traced else set()
+        for size, line in lines.items():
+            began = time.perf_counter()
+            plain.decode_args(line)
+            uses = each.repeats + (1 if size in traced_sizes else 0)
+            total += (time.perf_counter() - began) * uses * 2  # the submission and the reference
+    return total
 
 
 def once(slug: str, sandbox: Any) -> dict[str, float]:
@@ -118,20 +148,23 @@ def main() -> None:
         median = {key: statistics.median(values) for key, values in found.items()}
         start = statistics.median(starts) if starts else 0.0
         floor = median["growth_cpu"] + median["growth_runs"] * start
-        rows.append((slug, median, start, floor))
+        rows.append((slug, median, start, floor, decode_seconds(slug)))
     print(f"{options.sandbox} sandbox; medians of {options.repeat} runs; container start measured alongside")
     print(
         f"{'problem':22s} {'submit':>7s} {'tests':>7s} {'growth':>7s} {'runs':>4s} "
-        f"{'calls CPU':>9s} {'start':>6s} {'floor':>6s} {'ratio':>6s}"
+        f"{'calls CPU':>9s} {'start':>6s} {'floor':>6s} {'ratio':>6s} {'decode':>7s} {'ratio+':>6s}"
     )
-    for slug, median, start, floor in rows:
+    for slug, median, start, floor, decode in rows:
         total = median["tests_wall"] + median["growth_wall"]
         print(
             f"{slug:22s} {total:6.2f}s {median['tests_wall']:6.2f}s {median['growth_wall']:6.2f}s "
             f"{median['growth_runs']:4.0f} {median['growth_cpu']:8.2f}s {start:5.2f}s {floor:5.2f}s "
-            f"{median['growth_wall'] / floor:5.2f}x"
+            f"{median['growth_wall'] / floor:5.2f}x {decode:6.2f}s "
+            f"{median['growth_wall'] / (floor + decode):5.2f}x"
         )
     print("ratio = growth wall / (calls' CPU + runs x one bare container start); target <= 1.5")
+    print("decode = the children building their inputs before each call (estimated from one decode")
+    print("per size here); ratio+ = growth wall / (floor + decode)")
 
 
 if __name__ == "__main__":

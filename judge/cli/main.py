@@ -28,6 +28,7 @@ COMMANDS = {
     "init": ("judge.cli.problems", "init_command"),
     "submit": ("judge.cli.submit", "submit_command"),
     "run": ("judge.cli.submit", "run_command"),
+    "watch": ("judge.cli.watch", "watch_command"),
     "complexity": ("judge.cli.submit", "complexity_command"),
     "profile": ("judge.cli.submit", "profile_command"),
     "calibrate": ("judge.cli.problems", "calibrate_command"),
