@@ -8,6 +8,7 @@ order; PRAGMA user_version says which have run.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sqlite3
@@ -254,3 +255,47 @@ def _attempt(row: tuple[Any, ...]) -> Attempt:
     values[8] = json.loads(values[8])
     values[9] = bool(values[9])
     return Attempt(*values)
+
+
+@dataclass(frozen=True)
+class Group:
+    """One row of `judge stats --by verdict|week`."""
+
+    key: str  # the verdict ("WA"), or the ISO week ("2026-W49")
+    attempts: int  # attempts in it (for a verdict: attempts with at least one such test)
+    tests: int  # tests with that verdict (for a week: tests run)
+    accepted: int  # attempts accepted
+    problems: int  # distinct problems
+
+
+def group_by_verdict(attempts: list[Attempt]) -> list[Group]:
+    """Per verdict: how many tests got it, over how many attempts, most frequent first."""
+    tests: dict[str, int] = {}
+    seen: dict[str, list[Attempt]] = {}
+    for attempt in attempts:
+        for verdict, count in attempt.verdicts.items():
+            tests[verdict] = tests.get(verdict, 0) + count
+            seen.setdefault(verdict, []).append(attempt)
+    rows = [
+        Group(key, len(found), tests[key], sum(a.ok for a in found), len({a.problem for a in found}))
+        for key, found in seen.items()
+    ]
+    return sorted(rows, key=lambda row: (-row.tests, row.key))
+
+
+def group_by_week(attempts: list[Attempt]) -> list[Group]:
+    """Per ISO week (local time), oldest first: attempts, tests run, accepted, problems."""
+    weeks: dict[str, list[Attempt]] = {}
+    for attempt in attempts:
+        year, week, _ = datetime.date.fromtimestamp(attempt.created_at).isocalendar()
+        weeks.setdefault(f"{year}-W{week:02d}", []).append(attempt)
+    return [
+        Group(
+            key,
+            len(found),
+            sum(a.total for a in found),
+            sum(a.ok for a in found),
+            len({a.problem for a in found}),
+        )
+        for key, found in sorted(weeks.items())
+    ]

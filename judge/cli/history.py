@@ -33,9 +33,14 @@ def record(report: Report, command: str, score: float | None = None, max_score: 
 @click.command("history")
 @click.argument("args", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=30, show_default=True)
-def history_command(args: tuple[str, ...], as_json: bool, limit: int) -> None:
+@click.option(
+    "--csv", "as_csv", is_flag=True, help="Print the attempts as CSV (for a spreadsheet or pandas)."
+)
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=30, show_default=True)
+def history_command(args: tuple[str, ...], as_json: bool, as_csv: bool, limit: int) -> None:
     """List past attempts (`judge history [SLUG]`) or print one again (`judge history show ID`)."""
+    if as_json and as_csv:
+        raise UsageError("--json and --csv exclude each other; pick one")
     path = _history_path()
     if args and args[0] == "show":
         if len(args) != 2 or not args[1].lstrip("#").isdigit():
@@ -50,17 +55,35 @@ def history_command(args: tuple[str, ...], as_json: bool, limit: int) -> None:
     if args:
         problems.find(args[0])  # a mistyped slug gets a did-you-mean, not an empty list
     found = store.attempts(path, args[0] if args else None, limit)
+    if as_csv:
+        click.echo(history_report.render_csv(found), nl=False)
+        return
     click.echo(history_report.render_json(found) if as_json else history_report.render_list(found), nl=False)
 
 
 @click.command("stats")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def stats_command(as_json: bool) -> None:
-    """Per-problem best results over every recorded attempt."""
-    found = store.stats(_history_path())
-    click.echo(
-        history_report.render_stats_json(found) if as_json else history_report.render_stats(found), nl=False
-    )
+@click.option(
+    "--by",
+    type=click.Choice(["problem", "verdict", "week"]),
+    default="problem",
+    show_default=True,
+    help="Per problem (best results), per verdict (tests and attempts), or per ISO week.",
+)
+def stats_command(as_json: bool, by: str) -> None:
+    """Results over every recorded attempt: per problem, verdict or week."""
+    path = _history_path()
+    if by == "problem":
+        found = store.stats(path)
+        click.echo(
+            history_report.render_stats_json(found) if as_json else history_report.render_stats(found),
+            nl=False,
+        )
+        return
+    every = store.attempts(path, None, limit=1_000_000)
+    rows = store.group_by_verdict(every) if by == "verdict" else store.group_by_week(every)
+    render = history_report.render_groups_json if as_json else history_report.render_groups
+    click.echo(render(rows, by), nl=False)
 
 
 def _history_path() -> Path:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import time
 from dataclasses import asdict
 
-from judge.history import Attempt, ProblemStats
+from judge.history import Attempt, Group, ProblemStats
 from judge.report.safe_text import for_terminal
 
 
@@ -72,4 +74,74 @@ def render_stats(found: list[ProblemStats]) -> str:
 
 def render_stats_json(found: list[ProblemStats]) -> str:
     document = {"schema_version": 1, "kind": "stats", "problems": [asdict(item) for item in found]}
+    return json.dumps(document, indent=2, sort_keys=True) + "\n"
+
+
+CSV_COLUMNS = (
+    "id",
+    "when",
+    "command",
+    "problem",
+    "submission",
+    "submission_sha256",
+    "passed",
+    "total",
+    "accepted",
+    "verdicts",
+    "duration_seconds",
+    "max_cpu_seconds",
+    "time_class",
+    "memory_class",
+)
+
+
+def render_csv(attempts: list[Attempt]) -> str:
+    """One row per attempt, newest first; times in UTC ISO 8601, verdicts as "AC=30;WA=2"."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for attempt in attempts:
+        when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(attempt.created_at))
+        verdicts = ";".join(f"{name}={count}" for name, count in sorted(attempt.verdicts.items()))
+        writer.writerow(
+            (
+                attempt.id,
+                when,
+                attempt.command,
+                attempt.problem,
+                _csv_safe(attempt.submission),
+                attempt.submission_sha256,
+                attempt.passed,
+                attempt.total,
+                int(attempt.ok),
+                verdicts,
+                attempt.duration_seconds,
+                "" if attempt.max_cpu_seconds is None else attempt.max_cpu_seconds,
+                attempt.time_class or "",
+                attempt.memory_class or "",
+            )
+        )
+    return buffer.getvalue()
+
+
+def _csv_safe(text: str) -> str:
+    # A spreadsheet runs a cell that starts with = + - @ as a formula: a file name must not.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def render_groups(rows: list[Group], by: str) -> str:
+    if not rows:
+        return "no attempts recorded yet; `judge submit SLUG FILE` records one\n"
+    first = "verdict" if by == "verdict" else "week"
+    tests = "tests with it" if by == "verdict" else "tests run"
+    lines = [f"{first:<10}  {'attempts':>8}  {tests:>13}  {'accepted':>8}  {'problems':>8}"]
+    for row in rows:
+        lines.append(
+            f"{row.key:<10}  {row.attempts:>8}  {row.tests:>13}  {row.accepted:>8}  {row.problems:>8}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def render_groups_json(rows: list[Group], by: str) -> str:
+    document = {"schema_version": 1, "kind": "stats", "by": by, "groups": [asdict(row) for row in rows]}
     return json.dumps(document, indent=2, sort_keys=True) + "\n"

@@ -84,3 +84,68 @@ def test_cli_history_show_and_stats(
 def test_a_mistyped_slug_gets_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
     ran = run_judge(capsys, "history", "knnn")
     assert ran.code == 2 and "unknown problem `knnn`; did you mean `knn`?" in ran.err
+
+
+def test_history_as_csv_reads_back_with_the_csv_module(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv
+    import io
+
+    db = tmp_path / "csv.sqlite3"
+    monkeypatch.setenv("JUDGE_HISTORY", str(db))
+    history.record(_report(1, 1), "submit", "{}", "", path=db)
+    history.record(_report(2, 0), "grade", "{}", "", 9.5, 10.0, path=db)
+    ran = run_judge(capsys, "history", "--csv")
+    rows = list(csv.DictReader(io.StringIO(ran.out)))
+    assert ran.code == 0 and [row["id"] for row in rows] == ["2", "1"]
+    assert rows[1]["verdicts"] == "AC=1;WA=1" and rows[1]["accepted"] == "0" and rows[0]["accepted"] == "1"
+    assert rows[0]["when"].endswith("Z") and rows[0]["time_class"] == "O(n)" and rows[0]["command"] == "grade"
+    both = run_judge(capsys, "history", "--csv", "--json")
+    assert both.code == 2 and "exclude each other" in both.err
+
+
+def test_a_file_name_cannot_become_a_spreadsheet_formula() -> None:
+    from judge.report import history as history_report
+
+    attempt = history.Attempt(
+        1,
+        0.0,
+        "submit",
+        "p",
+        "=HYPERLINK(1)",
+        "ab",
+        1,
+        1,
+        {"AC": 1},
+        True,
+        0.1,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+    assert ",'=HYPERLINK(1)," in history_report.render_csv([attempt])
+
+
+def test_stats_by_verdict_and_week(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "by.sqlite3"
+    monkeypatch.setenv("JUDGE_HISTORY", str(db))
+    history.record(_report(1, 3), "submit", "{}", "", path=db)
+    history.record(_report(4, 0), "submit", "{}", "", path=db)
+    found = history.attempts(db)
+    by_verdict = {row.key: row for row in history.group_by_verdict(found)}
+    assert (by_verdict["AC"].tests, by_verdict["AC"].attempts, by_verdict["AC"].accepted) == (5, 2, 1)
+    assert (by_verdict["WA"].tests, by_verdict["WA"].attempts, by_verdict["WA"].accepted) == (3, 1, 0)
+    (week,) = history.group_by_week(found)
+    assert week.attempts == 2 and week.tests == 8 and week.accepted == 1 and week.problems == 1
+    assert week.key.startswith(str(__import__("datetime").date.today().isocalendar()[0]) + "-W")
+    ran = run_judge(capsys, "stats", "--by", "verdict")
+    lines = ran.out.splitlines()
+    assert ran.code == 0 and lines[0].split()[0] == "verdict" and lines[1].split()[:3] == ["AC", "2", "5"]
+    ran = run_judge(capsys, "stats", "--by", "week", "--json")
+    assert __import__("json").loads(ran.out)["groups"][0]["tests"] == 8
