@@ -11,7 +11,6 @@ ahead unpinned (still one CPU's worth of time), never waits.
 
 from __future__ import annotations
 
-import fcntl
 import os
 from pathlib import Path
 
@@ -43,13 +42,9 @@ def lease(folder: Path = LOCKS) -> CpuLease:
         return CpuLease(None, None)
     for cpu in usable:
         try:
-            fd = os.open(folder / f"{cpu}.lock", os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            fd = uids.try_lock(folder / f"{cpu}.lock")
         except OSError:
             return CpuLease(None, None)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            continue
-        return CpuLease(cpu, fd)
+        if fd is not None:
+            return CpuLease(cpu, fd)
     return CpuLease(None, None)

@@ -42,14 +42,22 @@ def lease(folder: Path = LOCKS) -> UidLease:
     start = random.randrange(SLOTS)
     for offset in range(SLOTS):
         uid = FIRST_UID + (start + offset) % SLOTS
-        fd = os.open(folder / f"{uid}.lock", os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            continue
-        return UidLease(uid, fd)
+        fd = try_lock(folder / f"{uid}.lock")
+        if fd is not None:
+            return UidLease(uid, fd)
     raise SandboxUnavailable(f"all {SLOTS} sandbox uids are in use on this machine; wait for a run to end")
+
+
+def try_lock(path: Path) -> int | None:
+    """An exclusive lock on ``path`` (created if missing), held by the returned descriptor until
+    it is closed; None when another holder has it."""
+    fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
 
 
 def shared_folder(folder: Path) -> None:

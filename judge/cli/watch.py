@@ -21,7 +21,7 @@ from judge.models import GrowthMode
 
 @click.command("watch")
 @click.argument("slug")
-@click.argument("solution", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("solution", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @sandbox_option
 @click.option(
     "--debounce",

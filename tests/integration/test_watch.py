@@ -91,3 +91,14 @@ def test_watch_reruns_on_save_and_stops_clean(tmp_path: Path) -> None:
     assert "stopped watching" in out and "Traceback" not in err
     assert own_temp_entries(run_id) == set() and own_runner_processes(run_id) == []
     assert sum(line.startswith("watching ") for line in seen) == 2  # one run at start, one on the save
+
+
+def test_watching_a_file_that_does_not_exist_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    ran = subprocess.run(
+        [sys.executable, "-m", "judge", "watch", "top-k-products", str(tmp_path / "nope" / "x.py")],
+        cwd=paths.PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert ran.returncode == 2 and "does not exist" in ran.stderr and "Traceback" not in ran.stderr
