@@ -29,11 +29,14 @@ _KINDS = {
 }
 
 
+def kind_of(mode: int) -> str:
+    """What a file of this mode is, in words: "a FIFO (named pipe)", "a socket", ..."""
+    return _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+
+
 def not_a_file(mode: int) -> str:
     """What a non-regular file is, and the fix: "is a FIFO (named pipe), not a file; ..."."""
-    return (
-        f"is {_KINDS.get(stat.S_IFMT(mode), 'not a regular file')}, not a file; pass the solution's .py file"
-    )
+    return f"is {kind_of(mode)}, not a file; pass the solution's .py file"
 
 
 def read(path: Path, within: Path | None = None, shown: str | None = None) -> Submission:

@@ -130,9 +130,8 @@ def grade_command(
     "--jobs",
     "-j",
     type=click.IntRange(1, 32),
-    default=1,
-    show_default=True,
-    help="At most this many sandboxes at once.",
+    default=None,
+    help="At most this many sandboxes at once on this machine.  [default: 1]",
 )
 @click.option(
     "--out",
@@ -144,32 +143,86 @@ def grade_command(
 )
 @click.option("--sandbox", type=GRADE_SANDBOX, default="docker", show_default=True)
 @click.option("--no-complexity", is_flag=True, help="Only the tests: do not measure growth.")
-def grade_many_command(repos_file: Path, jobs: int, out_dir: Path, sandbox: str, no_complexity: bool) -> None:
+@click.option(
+    "--broker",
+    metavar="URL",
+    help="Grade on the `judge worker`s of this Redis (redis://HOST:PORT/DB) instead of here.",
+)
+@click.option(
+    "--queue",
+    default="mljudge",
+    show_default=True,
+    help="With --broker: the task queue the workers listen on.",
+)
+def grade_many_command(
+    repos_file: Path,
+    jobs: int | None,
+    out_dir: Path,
+    sandbox: str,
+    no_complexity: bool,
+    broker: str | None,
+    queue: str,
+) -> None:
     """Grade every repo listed in REPOS_FILE (directories or git URLs, one per line)."""
+    if broker is not None:
+        _check_cluster_flags(jobs, sandbox)
     sources = batch.read_sources(repos_file)
     output.prepare_folder(out_dir, "--out")
     if sandbox == "local":
         terminal.note(LOCAL_WARNING)
-    options = grader.GradeOptions(sandbox=sandbox, growth=GrowthMode.OFF if no_complexity else GrowthMode.ON)
+    growth = GrowthMode.OFF if no_complexity else GrowthMode.ON
     unwritten: list[str] = []
+    lost = ""
     with progress.BatchReporter(len(sources)) as reporter:
 
         def done(outcome: RepoOutcome) -> None:
             unwritten.extend(output.write_repo_result(out_dir, outcome))  # kept even if interrupted later
             reporter.on_done(outcome)
 
-        result = batch.grade_many(sources, options, jobs, done, threading.Event())
+        if broker is None:
+            options = grader.GradeOptions(sandbox=sandbox, growth=growth)
+            result = batch.grade_many(sources, options, jobs or 1, done, threading.Event())
+        else:
+            from judge.cluster import app, submit  # Celery only when a cluster is asked for
+
+            sent = submit.grade_many(
+                sources,
+                app.parse_broker(broker, queue),
+                growth,
+                done,
+                lambda state: reporter.on_running(state.running),
+                terminal.note,
+            )
+            result, lost = sent.batch, sent.lost
     if result.interrupted:
-        terminal.note("interrupted: no more repos started, the running ones stopped and cleaned up")
+        where = (
+            "tasks revoked" if broker else "no more repos started, the running ones stopped and cleaned up"
+        )
+        terminal.note(f"interrupted: {where}")
     for outcome in result.outcomes:
         if outcome.report is not None:
             _record(outcome.report, "grade-many")
     unwritten += output.write_batch_summaries(out_dir, result.outcomes)
     click.echo(batch_report.summary_csv(result.outcomes), nl=False)
     terminal.note(f"wrote {out_dir / 'summary.csv'}, {out_dir / 'summary.json'} and one <repo>.json per repo")
-    for line in unwritten:
+    for line in ([lost] if lost else []) + unwritten:
         terminal.error(line)
-    sys.exit(int(ExitCode.JUDGE_FAILED if unwritten else batch_exit_code(result.outcomes)))
+    sys.exit(int(ExitCode.JUDGE_FAILED if unwritten or lost else batch_exit_code(result.outcomes)))
+
+
+def _check_cluster_flags(jobs: int | None, sandbox: str) -> None:
+    """--broker grades on the workers: how many at once is each worker's --concurrency, and
+    untrusted code is graded in their Docker sandbox only."""
+    from judge import cluster
+
+    if jobs is not None:
+        raise UsageError(
+            "--jobs sets sandboxes on this machine; with --broker each `judge worker --concurrency N` "
+            "sets how many it grades at once: drop --jobs"
+        )
+    if sandbox != "docker":
+        raise UsageError("--broker grades in each worker's Docker sandbox; drop --sandbox local")
+    cluster.require()
 
 
 @click.group("baseline")

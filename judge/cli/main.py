@@ -37,6 +37,7 @@ COMMANDS = {
     "grade": ("judge.cli.grade", "grade_command"),
     "grade-many": ("judge.cli.grade", "grade_many_command"),
     "baseline": ("judge.cli.grade", "baseline_group"),
+    "worker": ("judge.cli.worker", "worker_command"),
     "history": ("judge.cli.history", "history_command"),
     "stats": ("judge.cli.history", "stats_command"),
 }

@@ -98,7 +98,7 @@ class BatchReporter:
 
     def __enter__(self) -> BatchReporter:
         if sys.stderr.isatty():
-            self.bar = _bar("repos", transient=False)
+            self.bar = _bar("{task.description}", transient=False)
             self.bar.start()
             self.task = self.bar.add_task("repos", total=self.total)
         return self
@@ -117,6 +117,11 @@ class BatchReporter:
             self.bar.update(self.task, completed=self.done)
         else:
             click.echo(line, err=True)
+
+    def on_running(self, running: int) -> None:
+        """grade-many --broker: how many repos the workers are grading right now."""
+        if self.bar is not None and self.task is not None:
+            self.bar.update(self.task, description=f"repos ({running} grading)")
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
         if self.bar is not None:

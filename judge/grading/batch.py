@@ -77,7 +77,7 @@ def grade_many(
         if stop.is_set():
             return _interrupted(source, "not started")
         try:
-            outcome = _grade_source(source, options, stop)
+            outcome = grade_source(source, options, stop)
         except Interrupted:
             return _interrupted(source, "stopped while grading")
         with lock:
@@ -119,7 +119,9 @@ def _interrupted(source: RepoSource, why: str) -> RepoOutcome:
     return RepoOutcome(source, None, ExitCode.INTERRUPTED, f"interrupted: {why}")
 
 
-def _grade_source(source: RepoSource, options: GradeOptions, stop: threading.Event) -> RepoOutcome:
+def grade_source(source: RepoSource, options: GradeOptions, stop: threading.Event) -> RepoOutcome:
+    """One repo, cloned first when it is a git URL; whatever goes wrong becomes its outcome
+    (a cluster worker grades each task with this too)."""
     workspace = None
     try:
         root = source.path
