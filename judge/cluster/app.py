@@ -11,10 +11,9 @@ costs a second grading). Only JSON crosses the wire, never pickle.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from celery import Celery
-from kombu.utils.url import maybe_sanitize_url
 
 from judge.errors import InternalError, UsageError
 
@@ -35,23 +34,30 @@ class Broker:
     @property
     def shown(self) -> str:
         """The URL without its password, for messages and logs."""
-        return str(maybe_sanitize_url(self.url))
+        return masked(self.url)
 
 
 def parse_broker(url: str, queue: str = DEFAULT_QUEUE) -> Broker:
     """A Broker, or UsageError (exit 2) naming the flag and the fix."""
     parts = urlsplit(url)
     if parts.scheme not in SCHEMES or not parts.hostname:
-        raise UsageError(
-            f"--broker {maybe_sanitize_url(url)}: expected redis://HOST:PORT/DB (or rediss:// for TLS)"
-        )
+        raise UsageError(f"--broker {masked(url)}: expected redis://HOST:PORT/DB (or rediss:// for TLS)")
     try:
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
-        raise UsageError(f"--broker {maybe_sanitize_url(url)}: the port is not a number") from None
+        raise UsageError(f"--broker {masked(url)}: the port is not a number") from None
     if not queue or not all(char.isalnum() or char in "-_." for char in queue):
         raise UsageError(f"--queue {queue!r}: use letters, digits, '-', '_' and '.'")
     return Broker(url, queue)
+
+
+def masked(url: str) -> str:
+    """``url`` with its password replaced by ``**`` (a URL is shown in messages and logs)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    userinfo, host = parts.netloc.rsplit("@", 1)
+    return urlunsplit(parts._replace(netloc=f"{userinfo.split(':', 1)[0]}:**@{host}"))
 
 
 def make_app(broker: Broker, visibility_timeout: float = VISIBILITY_TIMEOUT) -> Celery:
