@@ -36,6 +36,7 @@ WRITERS = {  # the modules that may write files: cli/output.py and the explicit 
     "backends/uids.py",  # the uid leases' lock files
     "backends/wheels.py",  # the wheel cache
     "backends/profile_lines.py",  # a script in judge profile's own temp dir (memory_profiler reads it)
+    "cluster/packing.py",  # a worker unpacks a task's repo into the task's own temp dir, as a clone
 }
 PROCESS_MODULES = {"subprocess", "docker", "multiprocessing", "pty"}
 PROCESS_CALLS = {"fork", "forkpty", "posix_spawn", "posix_spawnp", "system", "popen", "execv", "execvp"}
