@@ -35,7 +35,8 @@ def judge(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def throughput(work: Path, repos: int) -> None:
+def make_repos(work: Path, repos: int) -> Path:
+    """REPOS copies of the example repo, growth on for all four problems; their listing."""
     listing = work / "repos.txt"
     names = []
     for index in range(repos):
@@ -47,6 +48,11 @@ def throughput(work: Path, repos: int) -> None:
         )
         names.append(target.name)
     listing.write_text("\n".join(names) + "\n")
+    return listing
+
+
+def throughput(work: Path, repos: int) -> None:
+    listing = make_repos(work, repos)
     submissions = repos * 4
     print(f"{repos} repos x 4 problems = {submissions} submissions per run")
     for growth in (False, True):
