@@ -46,6 +46,10 @@ def parse_broker(url: str, queue: str = DEFAULT_QUEUE) -> Broker:
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
         raise UsageError(f"--broker {masked(url)}: the port is not a number") from None
+    if parts.scheme == "rediss" and "ssl_cert_reqs=" not in parts.query:
+        raise UsageError(
+            f"--broker {masked(url)}: a rediss:// URL needs ?ssl_cert_reqs=required (or optional, none)"
+        )
     if not queue or not all(char.isalnum() or char in "-_." for char in queue):
         raise UsageError(f"--queue {queue!r}: use letters, digits, '-', '_' and '.'")
     return Broker(url, queue)

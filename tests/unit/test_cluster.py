@@ -147,6 +147,7 @@ def test_a_task_from_another_judge_version_is_an_internal_error_not_a_crash() ->
     ("url", "fix"),
     [
         ("amqp://host/", "expected redis://"),
+        ("rediss://:pw@host:6380/0", "ssl_cert_reqs"),
         ("redis://:pw@host:port/0", "not a number"),
         ("redis:///0", "expected"),
     ],
