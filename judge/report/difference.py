@@ -36,10 +36,13 @@ def rows(difference: Difference, message: str = "") -> list[tuple[str, str, str]
     return found
 
 
-def terminal_text(difference: Difference, message: str = "", indent: str = "  ") -> str:
-    """Aligned rows: ``expected`` and ``got`` one under the other, so the eye compares them."""
+def terminal_text(difference: Difference, message: str = "", indent: str = "  ", values: bool = True) -> str:
+    """Aligned rows: ``expected`` and ``got`` one under the other, so the eye compares them
+    (without the values and their types when ``values`` is False: the caller printed them)."""
     lines = []
     for label, first, second in rows(difference, message):
+        if label in ("value", "type") and not values:
+            continue
         if _paired(label):
             suffix = "" if label == "value" else f" ({label})"
             lines.append(f"{indent}expected{suffix}: {for_terminal(first)}")
