@@ -191,3 +191,13 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "judge, version" in run_judge(capsys, "--version").out
     ran = run_judge(capsys, "--help")
     assert ran.code == 0 and "submit" in ran.out and "sandbox" in ran.out
+
+
+def test_gradescope_visibility_without_gradescope_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ran = run_judge(capsys, "grade", str(tmp_path), "--hidden-visibility", "hidden")
+    assert ran.code == 2
+    assert ran.err == "error: --hidden-visibility sets the Gradescope results' visibility; add --gradescope FILE\n"
+    ran = run_judge(capsys, "grade", str(tmp_path), "--score-visibility", "sometimes", "--gradescope", "x.json")
+    assert ran.code == 2 and "'sometimes' is not one of 'visible', 'hidden', 'after_due_date'" in ran.err
