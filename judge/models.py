@@ -355,6 +355,25 @@ class Observation:
 
 
 @dataclass(frozen=True)
+class Difference:
+    """How a public case's output differs from the expected one, beyond the checker's message:
+    both values whole when short (side by side), what each is (an array's dtype and shape),
+    where they first differ and, for numbers compared element by element, the tolerance, how
+    many elements are off and the worst one. Empty strings where a part does not apply."""
+
+    expected: str  # the whole value, compact, when it is short; else ""
+    got: str
+    expected_kind: str  # "float64 array (3, 2)", "list of 5", "int"
+    got_kind: str
+    at: str = ""  # where they first differ, "result[3]"; "" when the checker ignores order
+    expected_at: str = ""
+    got_at: str = ""
+    tolerance: str = ""  # the rule numbers were compared with
+    differing: str = ""  # "3 of 200 elements differ"
+    worst: str = ""  # "result[2][1]: off by 0.013 (expected 0.5, got 0.513)"
+
+
+@dataclass(frozen=True)
 class TestResult:
     __test__ = False  # not a pytest test class
     id: str
@@ -367,6 +386,9 @@ class TestResult:
     limits: Limits
     stdout_tail: str = ""
     line: int | None = None  # for RE: the submission's line where it failed (its last frame)
+    difference: Difference | None = None  # for a public WA: how the output differs
+    # one of the largest hidden cases: what a performance score counts (report/task_score.py)
+    performance: bool = False
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ cases that never quotes inputs, outputs or exception text (which may echo inputs
 
 from __future__ import annotations
 
+import builtins
 import signal as signals
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,20 @@ EXIT_MESSAGES = {
     KillReason.OUTPUT_LIMIT: "the returned value was larger than {limit}",
     KillReason.LOG_LIMIT: "printed more than {limit} to stdout/stderr",
 }
+
+
+# A class's name is the submission's to choose: type(hidden_input, (Exception,), {}) would
+# spell an input out in a hidden test's message. Only the built-in names are shown as they are.
+BUILTIN_EXCEPTIONS = frozenset(
+    name
+    for name, value in vars(builtins).items()
+    if isinstance(value, type) and issubclass(value, BaseException)
+)
+OWN_EXCEPTION = "an exception of a class solution.py defines"
+
+
+def safe_exception_name(name: str) -> str:
+    return name if name in BUILTIN_EXCEPTIONS else OWN_EXCEPTION
 
 
 @dataclass(frozen=True)
@@ -61,7 +76,7 @@ def classify(observation: Observation, limits: Limits, check: Callable[[Any], Ch
         return Outcome(Verdict.OLE, text, text)
     if obs.status == ObservationStatus.EXCEPTION and obs.error is not None:
         where = f" at {obs.error.location}" if obs.error.location else ""
-        return Outcome(Verdict.RE, obs.error.traceback, f"{obs.error.type}{where}")
+        return Outcome(Verdict.RE, obs.error.traceback, f"{safe_exception_name(obs.error.type)}{where}")
     if obs.status != ObservationStatus.RETURNED and obs.status != ObservationStatus.BAD_OUTPUT:
         text = _vanished_message(obs)
         return Outcome(Verdict.RE, text, text)

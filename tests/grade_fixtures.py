@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from judge.complexity.growth import Growth, infer, infer_memory
@@ -90,13 +91,14 @@ def grading() -> GradeReport:
     """Four problems: one passed with growth, one failed (WA + too slow), one missing, one broken."""
     good = growth(curve(linear, 0.01), curve(linear, 0.01, seed=2))
     slow = growth(curve(lambda n: 1e-4 + 2e-10 * n * n, 0.01, budget=50.0), curve(linear, 0.01, seed=3))
-    passed = report("top-k-products", [result(1, Verdict.AC, hidden=False), result(1, Verdict.AC)], good)
+    largest = replace(result(1, Verdict.AC), performance=True)
+    passed = report("top-k-products", [result(1, Verdict.AC, hidden=False), largest], good)
     failed = report(
         "knn",
         [
             result(1, Verdict.AC, hidden=False),
             result(1, Verdict.WA, message="wrong answer"),
-            result(2, Verdict.TLE),
+            replace(result(2, Verdict.TLE), performance=True),
             result(3, Verdict.AC),
         ],
         slow,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 import sys
 import threading
 from pathlib import Path
@@ -14,7 +16,7 @@ from judge.grading import baseline, batch, grader
 from judge.grading.records import GradeReport, RepoOutcome, batch_exit_code
 from judge.models import GrowthMode
 from judge.report import batch as batch_report
-from judge.report import grade_html, grade_json, grade_text, gradescope, junit, markdown
+from judge.report import github_annotations, grade_html, grade_json, grade_text, gradescope, junit, markdown
 
 GRADE_SANDBOX = click.Choice(["docker", "local"])
 LOCAL_WARNING = (
@@ -51,6 +53,26 @@ LOCAL_WARNING = (
     type=click.Path(path_type=Path),
     help="Write Gradescope's results.json.",
 )
+@click.option(
+    "--hidden-visibility",
+    type=click.Choice(gradescope.VISIBILITIES),
+    default=gradescope.HIDDEN_VISIBILITY,
+    show_default=True,
+    help="With --gradescope: when students see the hidden tests' rows (id, category, verdict; "
+    "never their inputs).",
+)
+@click.option(
+    "--score-visibility",
+    type=click.Choice(gradescope.VISIBILITIES),
+    default=gradescope.SCORE_VISIBILITY,
+    show_default=True,
+    help="With --gradescope: results.json's top-level visibility, for the whole result and its score.",
+)
+@click.option(
+    "--annotations",
+    type=click.Choice(["github"]),
+    help="Also print GitHub workflow commands, so failures show on the pull request's diff.",
+)
 @click.option("--html", "html_file", type=click.Path(path_type=Path), help="Write an HTML page.")
 @click.option(
     "--baseline",
@@ -74,6 +96,9 @@ def grade_command(
     junit_family: str,
     markdown_file: Path | None,
     gradescope_file: Path | None,
+    hidden_visibility: str,
+    score_visibility: str,
+    annotations: str | None,
     html_file: Path | None,
     baseline_file: Path | None,
     max_slowdown: float,
@@ -91,6 +116,10 @@ def grade_command(
         "--gradescope": output.check_file(gradescope_file, "--gradescope"),
         "--html": output.check_file(html_file, "--html"),
     }
+    _visibility_needs_gradescope(gradescope_file)
+    # What a submission printed is echoed below; on GitHub a line of it starting with `::`
+    # would be a workflow command. Commands stay off except for our own annotations.
+    token = _stop_commands() if annotations == "github" else None
     if sandbox == "local":
         terminal.note(LOCAL_WARNING)
     recorded = baseline.load(baseline_file) if baseline_file else None
@@ -110,7 +139,7 @@ def grade_command(
         "--json": grade_json.render,
         "--junit": lambda graded: junit.render(graded, junit_family),
         "--markdown": markdown.render,
-        "--gradescope": gradescope.render,
+        "--gradescope": lambda graded: gradescope.render(graded, hidden_visibility, score_visibility),
         "--html": grade_html.page,
     }
     chosen = {path: flag for flag, path in requested.items() if path is not None}
@@ -118,10 +147,39 @@ def grade_command(
     for path in chosen:
         if not any(f" {path}: not written" in line for line in unwritten):
             terminal.note(f"wrote {path}")
+    if token is not None:
+        click.echo(f"::{token}::")
+        click.echo(github_annotations.render(report, _relative(repo)), nl=False)
+        _stop_commands()  # and never resumed: the rest of this step's output is text
     click.echo(grade_text.render(report, width=terminal.width(), color=terminal.color()), nl=False)
     for line in unwritten:  # one output that could not be written costs neither the others nor the result
         terminal.error(line)
     sys.exit(int(ExitCode.JUDGE_FAILED if unwritten else report.exit_code()))
+
+
+def _visibility_needs_gradescope(gradescope_file: Path | None) -> None:
+    context = click.get_current_context()
+    for name in ("hidden_visibility", "score_visibility"):
+        given = context.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
+        if given and gradescope_file is None:
+            flag = "--" + name.replace("_", "-")
+            raise UsageError(f"{flag} sets the Gradescope results' visibility; add --gradescope FILE")
+
+
+def _stop_commands() -> str:
+    """GitHub's ::stop-commands:: with a token no submission can know; returns the token."""
+    token = secrets.token_hex(16)
+    click.echo(f"::stop-commands::{token}")
+    sys.stdout.flush()  # before anything on stderr
+    return token
+
+
+def _relative(repo: Path) -> str:
+    """The repo folder as GitHub names files: relative to the working directory."""
+    try:
+        return Path(os.path.relpath(repo.resolve(), Path.cwd().resolve())).as_posix()
+    except ValueError:
+        return repo.as_posix()
 
 
 @click.command("grade-many")

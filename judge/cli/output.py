@@ -15,6 +15,7 @@ from judge.grading.records import RepoOutcome
 from judge.models import Problem, Report
 from judge.package import catalog
 from judge.report import batch as batch_report
+from judge.report import catalog as catalog_report
 from judge.report import grade_json, to_html, to_json
 
 
@@ -62,6 +63,22 @@ def write_report_folder(report: Report, folder: Path) -> tuple[Path, list[str]]:
     files.update({folder / name: data for name, data in to_html.plots(report).items()})
     files[folder / "report.html"] = to_html.page(report)
     return folder / "report.html", write_files(files)
+
+
+def write_statement_page(problem: Problem) -> Path:
+    """The statement's HTML page, in the cache (a browser reads it after this process ends)."""
+    page = paths.cache_dir() / "statements" / f"{problem.slug}.html"
+    command = f"judge submit {problem.slug} {catalog.starter_target(problem, None).name}"
+    text = catalog_report.statement_page(problem, catalog.statement(problem), command)
+    try:
+        page.parent.mkdir(parents=True, exist_ok=True)
+        paths.write_atomic(page, text)
+    except (JudgeError, OSError) as error:
+        reason = error.message if isinstance(error, JudgeError) else error.strerror
+        raise UsageError(
+            f"{page}: cannot be written ({reason}); set JUDGE_CACHE_DIR to a writable folder"
+        ) from None
+    return page
 
 
 def write_starter(problem: Problem, path: Path | None, force: bool) -> Path:

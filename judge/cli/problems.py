@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from judge import paths
+from judge.backends import browser
 from judge.backends.choice import choose
 from judge.cli import output, terminal
 from judge.cli.submit import SANDBOX_CHOICE
@@ -34,11 +35,18 @@ def list_command(as_json: bool) -> None:
 @click.command("show")
 @click.argument("slug")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (statement as Markdown).")
-def show_command(slug: str, as_json: bool) -> None:
+@click.option("--open", "open_page", is_flag=True, help="Open the statement as a web page in a browser.")
+def show_command(slug: str, as_json: bool, open_page: bool) -> None:
     """Show a problem's statement."""
     problem = problems.load(slug)
     if as_json:
         terminal.print_json({"kind": "problem", **catalog.describe(problem)})
+    elif open_page:
+        page = output.write_statement_page(problem)
+        if browser.open_page(page):
+            click.echo(f"opened {page} in a browser")
+        else:
+            click.echo(f"no browser found on this machine; the statement is at {page}")
     else:
         text = catalog_report.render_statement(problem, catalog.statement(problem), color=terminal.color())
         click.echo(text, nl=False)

@@ -19,8 +19,9 @@ from judge.backends.base import Sandbox
 from judge.backends.choice import choose
 from judge.backends.protocol import Preflight
 from judge.checkers.base import Check
+from judge.checkers.difference import describe as describe_difference
 from judge.errors import UsageError
-from judge.models import CaseSpec, PreparedCase, Problem, Verdict, Visibility
+from judge.models import CaseSpec, ObservationStatus, PreparedCase, Problem, Verdict, Visibility
 from judge.package import arrays, cases, problems, trusted
 from judge.pipeline.jobs import job_for
 from judge.pipeline.records import OwnRun
@@ -129,6 +130,9 @@ def _judge(
             outcome = classify(observed, limits, check)
     assert outcome is not None and observation is not None
     returned = outcome.verdict in (Verdict.AC, Verdict.WA)
+    difference = None
+    if outcome.verdict is Verdict.WA and observation.status is ObservationStatus.RETURNED:
+        difference = describe_difference(expected, observation.output, problem.checker_for(name))
     return OwnRun(
         problem=problem.slug,
         function=name,
@@ -142,6 +146,7 @@ def _judge(
         peak_bytes=observation.peak_bytes,
         sandbox=sandbox.name,
         printed=observation.stdout_tail,
+        difference=difference,
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import ExitCode
-from judge.models import Verdict
+from judge.models import Difference, Verdict
 
 HEADROOM_WARNING = 0.5  # the reference uses more than half a budget: a slower machine may flake
 
@@ -153,3 +153,4 @@ class OwnRun:
     peak_bytes: int | None
     sandbox: str
     printed: str  # what the submission printed (its own input: shown)
+    difference: Difference | None = None  # where the outputs differ, on a WA

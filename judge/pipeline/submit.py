@@ -10,7 +10,7 @@ import json
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +20,13 @@ from judge.backends.base import Sandbox
 from judge.backends.choice import choose
 from judge.backends.protocol import Preflight
 from judge.checkers.base import Check
+from judge.checkers.difference import describe as describe_difference
 from judge.complexity.records import ComplexityReport
 from judge.errors import UsageError
 from judge.models import (
     SCHEMA_VERSION,
+    CheckerSpec,
+    Difference,
     GrowthMode,
     Observation,
     ObservationStatus,
@@ -40,6 +43,8 @@ from judge.pipeline import curves, selection
 from judge.pipeline.curves import CurveProgress
 from judge.pipeline.jobs import job_for
 from judge.verdicts import Outcome, classify
+
+PERFORMANCE_SHARE = 4  # the largest quarter of the hidden cases
 
 
 @dataclass(frozen=True)
@@ -156,12 +161,14 @@ def judge_cases(
     job = job_for(problem, source, prepared)
     results: dict[str, TestResult] = {}
     compile_error = None
+    largest = performance_cases(prepared)
 
     def finish(case: PreparedCase, outcome: Outcome, observation: Observation | None) -> None:
+        entry = problem.function(case.spec.function)
         result = reveal.apply(
-            _result(case, outcome, observation, problem.function(case.spec.function).params), level
+            _result(case, outcome, observation, entry.params, problem.checker_for(entry.name)), level
         )
-        results[case.id] = result
+        results[case.id] = replace(result, performance=case.id in largest)
         on_event(TestFinished(result, len(results), len(prepared)))
 
     with closing(sandbox.run(job)) as events:
@@ -192,6 +199,20 @@ def judge_cases(
     return [results[case.id] for case in prepared], compile_error
 
 
+def performance_cases(prepared: list[PreparedCase]) -> set[str]:
+    """The largest hidden cases by input size, a quarter of them (at least one): what a
+    performance score counts, as Codility's performance tests are its largest inputs."""
+    hidden = sorted(
+        (case for case in prepared if case.visibility is Visibility.HIDDEN),
+        key=lambda case: len(case.args_line),
+        reverse=True,
+    )
+    if not hidden:
+        return set()
+    cut = len(hidden[max(1, -(-len(hidden) // PERFORMANCE_SHARE)) - 1].args_line)
+    return {case.id for case in hidden if len(case.args_line) >= cut}
+
+
 def _never_called(output: Any) -> Check:
     return Check(True)  # a preflight returns no output to check
 
@@ -211,12 +232,18 @@ def _loading_failed(outcome: Outcome) -> Outcome:
 
 
 def _result(
-    case: PreparedCase, outcome: Outcome, observation: Observation | None, params: tuple[str, ...]
+    case: PreparedCase,
+    outcome: Outcome,
+    observation: Observation | None,
+    params: tuple[str, ...],
+    checker: CheckerSpec | None = None,
 ) -> TestResult:
     public = case.visibility is Visibility.PUBLIC
     message = outcome.message if public else outcome.safe_message
+    difference = None
     if public and outcome.verdict is Verdict.WA:
         message = f"{message}\ninput: {_shown_input(case, params)}"
+        difference = _difference(case, observation, checker)
     return TestResult(
         id=case.id,
         category=case.category,
@@ -232,7 +259,20 @@ def _result(
         limits=case.limits,
         stdout_tail=observation.stdout_tail if (observation and public) else "",
         line=_error_line(observation) if outcome.verdict is Verdict.RE else None,
+        difference=difference,
     )
+
+
+def _difference(
+    case: PreparedCase, observation: Observation | None, checker: CheckerSpec | None
+) -> Difference | None:
+    """The diff of a public case's output against its expected value, where there is one."""
+    if checker is None or observation is None or observation.status != ObservationStatus.RETURNED:
+        return None
+    try:
+        return describe_difference(case.expected, observation.output, checker)
+    except Exception:  # an aid to reading the verdict: a value it cannot describe costs nothing else
+        return None
 
 
 def _error_line(observation: Observation | None) -> int | None:

@@ -1,4 +1,6 @@
-"""`judge list` and `judge show`: the catalogue as a table, a statement as formatted Markdown."""
+"""`judge list` and `judge show`: the catalogue as a table, a statement as formatted Markdown in
+the terminal (rich) or as an HTML page for `judge show --open` (markdown-it-py, CommonMark and
+GitHub tables; raw HTML in a statement stays text)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from rich.text import Text
 
 from judge.models import Problem
 from judge.report.console import rendered
-from judge.report.safe_text import for_terminal
+from judge.report.safe_text import for_html, for_terminal
 
 
 def render_list(found: list[dict[str, Any]], banks: list[Path], width: int = 100) -> str:
@@ -35,11 +37,35 @@ def _cell(value: str) -> Text:
     return Text(for_terminal(value))
 
 
-def render_statement(problem: Problem, body: str, color: bool = False, width: int = 100) -> str:
+STATEMENT_STYLE = (
+    "body{font-family:system-ui,sans-serif;max-width:48em;margin:2em auto;line-height:1.5;padding:0 1em}"
+    "pre{background:#f6f8fa;padding:.8em;overflow-x:auto}code{background:#f6f8fa;padding:0 .2em}"
+    "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em}"
+    ".meta{color:#555}"
+)
+
+
+def _header(problem: Problem) -> str:
     signatures = " · ".join(f"`{function.signature}`" for function in problem.functions)
-    header = (
+    return (
         f"# {problem.title}\n\n"
         f"{signatures} · {problem.difficulty} · "
         f"expected time {problem.complexity.time}, space {problem.complexity.space}\n\n"
     )
-    return rendered(Markdown(header + body), width, color)
+
+
+def render_statement(problem: Problem, body: str, color: bool = False, width: int = 100) -> str:
+    return rendered(Markdown(_header(problem) + body), width, color)
+
+
+def statement_page(problem: Problem, body: str, command: str) -> str:
+    """The statement as one self-contained HTML page; ``command`` (how to submit) at the foot."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": False}).enable("table")
+    content = parser.render(_header(problem) + body)
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{for_html(problem.title)} · mljudge</title><style>{STATEMENT_STYLE}</style></head>"
+        f"<body>{content}<p class='meta'>Solve it, then: <code>{for_html(command)}</code></p></body></html>\n"
+    )

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import base64
 
+from judge.grading import task_score
 from judge.grading.records import Comparison, GradeReport, ProblemGrade
+from judge.report import difference, task_summary
 from judge.report.safe_text import for_html
-from judge.report.summary import summary_line
+from judge.report.summary import summary_line, test_label
+from judge.report.to_html import plot as plot_growth
 from judge.report.to_html import png
 
 STYLE = (
     "body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}"
     "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
     ".passed{color:#1a7f37}.failed,.error{color:#cf222e}.missing{color:#9a6700}"
+    "img.growth{max-width:48%}figure{display:inline-block;margin:.5em}pre{white-space:pre-wrap}"
 )
 
 
@@ -23,6 +27,13 @@ def page(report: GradeReport) -> str:
     sections = "".join(
         _comparison(grade) for grade in report.problems if grade.comparison and grade.comparison.old
     )
+    scored = task_score.by_problem(report)
+    scores = (
+        f"<h2>Correctness and performance</h2>{task_summary.html(scored)}{_growth_plots(report)}"
+        if scored
+        else ""
+    )
+    diffs = _differences(report)
     title = (
         f"mljudge: {report.passed}/{len(report.problems)} problems passed, "
         f"score {report.score:g}/{report.max_score:g}"
@@ -33,8 +44,39 @@ def page(report: GradeReport) -> str:
         f"<style>{STYLE}</style></head><body><h1>{for_html(title)}</h1>"
         f"<p>{for_html(report.repo)} · {for_html(report.sandbox)}{baseline}</p>"
         "<table><tr><th>problem</th><th>file</th><th>status</th><th>result</th><th>time class</th>"
-        f"<th>memory class</th><th>score</th><th>baseline</th></tr>{rows}</table>{sections}</body></html>\n"
+        f"<th>memory class</th><th>score</th><th>baseline</th></tr>{rows}</table>{scores}{diffs}{sections}"
+        "</body></html>\n"
     )
+
+
+def _growth_plots(report: GradeReport) -> str:
+    """Each measured problem's time curve (the same plot as `judge submit --report`)."""
+    figures = []
+    for grade in report.problems:
+        growth = grade.report.complexity if grade.report else None
+        if growth is None:
+            continue
+        image = base64.b64encode(plot_growth(growth, "time")).decode()
+        figures.append(
+            f"<figure><img class='growth' alt='time against n for {for_html(grade.slug)}' "
+            f"src='data:image/png;base64,{image}'><figcaption>{for_html(grade.slug)}: "
+            f"{for_html(growth.verdict.message)}</figcaption></figure>"
+        )
+    return "".join(figures)
+
+
+def _differences(report: GradeReport) -> str:
+    """The public tests' diffs, the first few of each failed problem."""
+    parts = []
+    for grade in report.problems:
+        for result in difference.shown_in_summary(grade.report):
+            assert result.difference is not None
+            parts.append(
+                f"<h3>{for_html(grade.slug)} · {for_html(test_label(result))} "
+                f"({for_html(result.verdict.description)})</h3><pre>{for_html(result.message)}</pre>"
+                f"{difference.html(result.difference, result.message)}"
+            )
+    return f"<h2>Differences on public tests</h2>{''.join(parts)}" if parts else ""
 
 
 def _row(grade: ProblemGrade) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from judge.grading import task_score
 from judge.grading.records import GradeReport, ProblemGrade
 from judge.report import to_json as submission_json
 from judge.report.safe_text import json_safe
@@ -41,6 +42,8 @@ def _problem(grade: ProblemGrade) -> dict[str, object]:
         "max_score": grade.max_score,
         "message": grade.message,
         "report": submission_json.document(grade.report) if grade.report else None,
+        # Codility-style percentages (grading/task_score.py); null without a report
+        "scores": _scores(grade),
         "baseline": None
         if comparison is None
         else {
@@ -54,3 +57,10 @@ def _problem(grade: ProblemGrade) -> dict[str, object]:
             comparison.measure: {str(n): value for n, value in comparison.new.items()},
         },
     }
+
+
+def _scores(grade: ProblemGrade) -> dict[str, object] | None:
+    if grade.report is None:
+        return None
+    score = task_score.summarize(grade.report)
+    return {"correctness": score.correctness, "performance": score.performance, "growth_ok": score.growth_ok}

@@ -7,9 +7,11 @@ render as the literal text and cannot add a table row, a link or an HTML tag."""
 
 from __future__ import annotations
 
+from judge.grading import task_score
 from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus
+from judge.report import difference, task_summary
 from judge.report.safe_text import for_markdown
-from judge.report.summary import summary_line
+from judge.report.summary import summary_line, test_label
 
 ICONS = {
     ProblemStatus.PASSED: "✅ passed",
@@ -36,13 +38,34 @@ def render(report: GradeReport) -> str:
         lines.append(
             "| " + " | ".join(for_markdown(value) for value in _row(grade, bool(report.baseline))) + " |"
         )
+    scored = task_score.by_problem(report)
+    if scored:
+        lines += ["", "### Correctness and performance", "", *task_summary.markdown(scored)]
     failures = [grade for grade in report.problems if grade.status is not ProblemStatus.PASSED]
     if failures:
         lines += ["", "### What failed", ""]
         for grade in failures:
             where = f" ({for_markdown(grade.file)})" if grade.file else ""
             lines.append(f"- **{for_markdown(grade.slug)}**{where}: {for_markdown(_why(grade))}")
+        lines += _differences(failures)
     return "\n".join(lines) + "\n"
+
+
+def _differences(failures: list[ProblemGrade]) -> list[str]:
+    """The public tests' diffs, the first few of each problem (hidden tests have none)."""
+    lines: list[str] = []
+    for grade in failures:
+        for result in difference.shown_in_summary(grade.report):
+            assert result.difference is not None
+            first_line = result.message.splitlines()[0] if result.message else ""
+            lines += [
+                "",
+                f"**{for_markdown(grade.slug)} · {for_markdown(test_label(result))}** "
+                f"({result.verdict.description}): {for_markdown(first_line)}",
+                "",
+                *difference.markdown(result.difference, result.message),
+            ]
+    return ["", "### Differences on public tests", *lines] if lines else []
 
 
 def _row(grade: ProblemGrade, with_baseline: bool) -> list[str]:

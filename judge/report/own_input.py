@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import asdict
 from typing import Any
 
 from rich.text import Text
 
 from judge.models import Verdict
 from judge.pipeline.records import OwnRun
+from judge.report import difference
 from judge.report.console import console_for
 from judge.report.safe_text import for_terminal
 from judge.report.summary import mebibytes, seconds
@@ -38,6 +40,8 @@ def render(run: OwnRun, width: int = 100, color: bool = False) -> str:
         console.print(Text("printed:\n" + for_terminal(run.printed.rstrip())))
     if run.message:
         console.print(Text(for_terminal(run.message)))
+    if run.difference is not None:  # both values are printed above: the rest of the diff
+        console.print(Text(difference.terminal_text(run.difference, run.message, values=False)))
     measured = f"{seconds(run.cpu_seconds)}, {mebibytes(run.peak_bytes)}"
     if run.reference_error:
         state = "returned" if run.verdict is Verdict.AC else run.verdict.value
@@ -64,6 +68,7 @@ def render_json(run: OwnRun) -> str:
         "peak_bytes": run.peak_bytes,
         "sandbox": run.sandbox,
         "printed": run.printed,
+        "difference": asdict(run.difference) if run.difference is not None else None,
     }
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=True) + "\n"
 

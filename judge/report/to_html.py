@@ -12,7 +12,8 @@ from __future__ import annotations
 from judge.complexity.growth import Growth, GrowthFit, shape
 from judge.complexity.records import ComplexityReport, Curve
 from judge.complexity.sweep import SecondSweepReport, in_label
-from judge.models import Report, Visibility
+from judge.models import Report, TestResult, Visibility
+from judge.report import difference
 from judge.report.safe_text import for_html
 from judge.report.summary import summary_line, test_label
 
@@ -143,7 +144,7 @@ def page(report: Report) -> str:
         f"<tr><td>{for_html(test_label(r))}</td><td>{for_html(r.category)}</td>"
         f"<td class='{r.verdict.value}'>{r.verdict.value}</td>"
         f"<td>{'' if r.cpu_seconds is None else f'{r.cpu_seconds:.3f} s'}</td>"
-        f"<td>{for_html(r.message if r.visibility is Visibility.PUBLIC else '')}</td></tr>"
+        f"<td>{_detail(r)}</td></tr>"
         for r in report.results
     )
     growth = ""
@@ -172,12 +173,24 @@ def page(report: Report) -> str:
         f"<title>{for_html(report.problem)}: {for_html(summary_line(report))}</title>"
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:2px 8px;"
         "text-align:left;vertical-align:top}td.AC{color:green}td.WA,td.RE,td.CE{color:#b00}"
-        "img{max-width:100%}.verdict{font-weight:bold}pre{white-space:pre-wrap}</style>"
+        "img{max-width:100%}.verdict{font-weight:bold}pre{white-space:pre-wrap;margin:0}"
+        "table.diff{border-collapse:collapse;margin:.3em 0}table.diff td,table.diff th{border:1px solid #ccc}"
+        "</style>"
         f"<h1>{for_html(report.problem)} · {for_html(report.title)}</h1>"
         f"<p>{for_html(summary_line(report))}</p><p>submission {for_html(report.submission)} "
         f"(sha256 {report.submission_sha256[:12]}), {for_html(report.sandbox_note)}</p>"
         f"{tests}{growth}"
     )
+
+
+def _detail(result: TestResult) -> str:
+    """What a public test's failure says, and its diff; nothing of a hidden one."""
+    if result.visibility is not Visibility.PUBLIC:
+        return ""
+    text = f"<pre>{for_html(result.message)}</pre>" if result.message else ""
+    if result.difference is not None:
+        text += difference.html(result.difference, result.message)
+    return text
 
 
 def _second_section(second: SecondSweepReport) -> str:

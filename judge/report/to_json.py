@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 from judge.complexity.growth import GrowthFit
 from judge.complexity.records import ComplexityReport, Curve
@@ -52,6 +53,9 @@ def _test(result: TestResult) -> dict[str, object]:
         "budget_cpu_seconds": result.limits.cpu_seconds,
         "budget_memory_bytes": result.limits.memory_bytes,
         "line": result.line,
+        "performance": result.performance,
+        # a public WA's diff (judge/checkers/difference.py); null for every hidden test
+        "difference": asdict(result.difference) if result.difference is not None else None,
     }
 
 

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from judge.models import Report, TestResult, Verdict, Visibility
-from judge.report import growth
+from judge.report import difference, growth
 from judge.report.console import console_for
 from judge.report.safe_text import for_terminal
 from judge.report.summary import mebibytes, seconds, summary_line, test_label
@@ -48,6 +48,8 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
         title = f"{test_label(result)} {result.verdict.value} ({result.verdict.description})"
         console.print(Text(title, style=STYLES[result.verdict]))
         console.print(Text(_indent(result.message)))
+        if result.difference is not None and result.visibility is Visibility.PUBLIC:
+            console.print(Text(difference.terminal_text(result.difference, result.message)))
         if result.stdout_tail and result.visibility is Visibility.PUBLIC:
             console.print(Text("  printed:\n" + _indent(result.stdout_tail.rstrip(), "    ")))
     if report.complexity is not None:

@@ -16,33 +16,44 @@ def _load(path: Path) -> dict:
     return yaml.safe_load(path.read_text())
 
 
+HOSTILE = """\
+from collections import Counter
+
+def top_k_products(purchases, k):
+    print("::add-mask::everything")
+    print("::set-output name=exit-code::0")
+    print("  ::error file=x.py::forged")
+    return [p for p, _ in Counter(purchases).most_common(k)][::-1]
+"""
+
+
 def test_workflow_commands_printed_by_a_submission_are_not_run(tmp_path: Path) -> None:
-    """The grade step's script, run with a stand-in `judge` that prints what a hostile
-    submission would: every `::` line it prints lies between ::stop-commands::TOKEN and ::TOKEN::,
-    with a fresh random token."""
+    """The grade step's script, run with the real judge (local sandbox, no growth) on a repo
+    whose solution prints workflow commands: the only `::` lines outside a
+    ::stop-commands::TOKEN fence are the judge's own annotations, and each token is fresh."""
     action = _load(ROOT / "action.yml")
     (step,) = [step for step in action["runs"]["steps"] if step.get("id") == "grade"]
+    assert "--annotations github" in step["run"]
+    repo = tmp_path / "repo"
+    (repo / "solutions").mkdir(parents=True)
+    # a manifest's file name is the student's too: the report echoes it, line breaks and all
+    manifest = '[problems]\ntop-k-products = "solutions/top.py"\nknn = "gone\\n::add-mask::everything.py"\n'
+    (repo / "judge.toml").write_text(manifest)
+    (repo / "solutions/top.py").write_text(HOSTILE)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     fake = bin_dir / "judge"
-    fake.write_text(
-        "#!/bin/sh\n"
-        "echo 'hidden #1 RE'\n"
-        "echo '::add-mask::everything'\n"
-        "echo '::set-output name=exit-code::0'\n"
-        "echo '  ::error file=x.py::forged'\n"
-        "exit 1\n"
-    )
+    fake.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m judge "$@" --sandbox local --no-complexity\n')
     fake.chmod(0o755)
-    python = bin_dir / "python"
-    python.symlink_to(sys.executable)
     env = {
         "PATH": f"{bin_dir}:/usr/bin:/bin",
-        "REPO": ".",
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(tmp_path),
+        "REPO": "repo",
         "OUT": str(tmp_path / "out"),
         "BASELINE": "",
         "MAX_SLOWDOWN": "1.5",
-        "COMPLEXITY": "true",
+        "COMPLEXITY": "false",
         "JUNIT_FAMILY": "xunit2",
         "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
         "GITHUB_OUTPUT": str(tmp_path / "output"),
@@ -54,13 +65,31 @@ def test_workflow_commands_printed_by_a_submission_are_not_run(tmp_path: Path) -
         )
         assert ran.returncode == 1, ran.stderr
         lines = ran.stdout.splitlines()
-        start = next(i for i, line in enumerate(lines) if line.startswith("::stop-commands::"))
-        token = lines[start].removeprefix("::stop-commands::")
-        end = lines.index(f"::{token}::")
-        assert re.fullmatch(r"[0-9a-f]{32}", token)
-        commands = [i for i, line in enumerate(lines) if line.lstrip().startswith("::")]
-        assert all(start < i < end for i in commands if i not in (start, end)), lines
-        assert len(commands) == 5
-        tokens.append(token)
-    assert tokens[0] != tokens[1]
+        assert any(line.startswith("::add-mask::everything") for line in lines)  # echoed, as text
+        live = _live_commands(lines)
+        assert [line.split(" ", 1)[0] for line in live] == ["::error", "::error"], live
+        assert live[0].startswith(
+            "::error file=repo/solutions/top.py,title=mljudge%3A top-k-products failed::"
+        )
+        assert live[1].startswith("::error file=repo/gone%0A%3A%3Aadd-mask%3A%3Aeverything.py,title=")
+        tokens += [line.removeprefix("::stop-commands::") for line in lines if line.startswith("::stop-")]
+    assert len(tokens) == 4 and len(set(tokens)) == 4
+    assert all(re.fullmatch(r"[0-9a-f]{32}", token) for token in tokens)
     assert (tmp_path / "output").read_text().splitlines()[-1] == "exit-code=1"
+
+
+def _live_commands(lines: list[str]) -> list[str]:
+    """The workflow commands GitHub's runner would run: `::` lines while commands are on
+    (between a ::stop-commands::TOKEN and ::TOKEN:: they are text), the fences excluded."""
+    live, stopped = [], None
+    for line in lines:
+        command = line.lstrip()
+        if stopped is not None:
+            if command == f"::{stopped}::":
+                stopped = None
+            continue
+        if command.startswith("::stop-commands::"):
+            stopped = command.removeprefix("::stop-commands::")
+        elif command.startswith("::"):
+            live.append(command)
+    return live

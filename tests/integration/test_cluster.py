@@ -326,3 +326,31 @@ def test_a_worker_refuses_to_start_without_the_sandbox_image(
     ran = run_judge(capsys, "worker", "--broker", f"redis://127.0.0.1:{_free_port()}/0")
     assert ran.code == 4 and ran.err.count("\n") == 1, ran.err
     assert "judge sandbox build" in ran.err
+
+
+def test_ctrl_c_on_the_submitter_revokes_what_did_not_start_and_keeps_what_finished(
+    cluster_factory: Any, tmp_path: Path
+) -> None:
+    cluster = cluster_factory(1)
+    practice_repo(tmp_path / "quick", HEAP)
+    for name in ("slow-1", "slow-2"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "judge.toml").write_text('[problems]\ntop-k-products = "top.py"\n')
+        (tmp_path / name / "top.py").write_text(_slow(0.1))
+    listing = tmp_path / "repos.txt"
+    listing.write_text("quick\nslow-1\nslow-2\n")
+    out = tmp_path / "out"
+    process = cluster.grade_many(listing, out)
+    assert _wait_for(lambda: (out / "quick.json").exists(), 120), cluster.log_tail()
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    rows = {row["repo"]: row for row in json.loads((out / "summary.json").read_text())["repos"]}
+    assert rows["quick"]["status"] == "passed"
+    assert {rows["slow-1"]["status"], rows["slow-2"]["status"]} == {"interrupted"}
+    assert not (out / "slow-2.json").exists() and not list(out.glob(".*.tmp"))
+    # the worker finishes slow-1, which it had started (a thread cannot be stopped), then
+    # discards slow-2 without grading it
+    assert _wait_for(lambda: "Discarding revoked task" in cluster.log_tail(), 90), cluster.log_tail()
+    assert cluster.log_tail().count("] succeeded in ") <= 2, cluster.log_tail()

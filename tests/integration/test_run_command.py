@@ -79,6 +79,28 @@ def test_arrays_are_checked_for_rank_and_shown_as_arrays(capsys: pytest.CaptureF
     assert ran.code == 0 and "yours:     [1]  (array int64, shape (1,))" in ran.out
 
 
+def test_a_wrong_array_shows_how_many_elements_differ(capsys: pytest.CaptureFixture[str]) -> None:
+    wrong = paths.PROJECT_ROOT / "problems/knn/solutions/wrong_answer/skips_nearest.py"
+    given = json.dumps(
+        {
+            "X_train": [[0.0], [1.0], [2.0], [3.0]],
+            "y_train": [0, 1, 1, 0],
+            "X_test": [[0.1], [1.9], [2.6]],
+            "k": 1,
+        }
+    )
+    ran = run_judge(capsys, "run", "knn", str(wrong), "--input", given, "--sandbox", "local", "--json")
+    document = json.loads(ran.out)
+    assert ran.code == 1 and document["difference"]["differing"] == "2 of 3 elements differ"
+    ran = run_judge(capsys, "run", "knn", str(wrong), "--input", given, "--sandbox", "local")
+    lines = ran.out.splitlines()
+    assert lines[-3:] == [
+        "result[0]: expected 0, got 1",
+        "  elements: 2 of 3 elements differ",
+        lines[-1],
+    ] and lines[-1].startswith("WA (wrong answer)")
+
+
 def test_an_input_the_reference_rejects_is_said_to_break_the_statement(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

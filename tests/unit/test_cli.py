@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,15 @@ def test_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert "top_k_products(purchases: list[str], k: int) -> list[str]" in ran.out
     document = json.loads(run_judge(capsys, "show", "top-k-products", "--json").out)
     assert document["entry_point"] == "top_k_products" and "## Contract" in document["statement"]
+
+
+def test_show_formats_the_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    """Headings, code and tables come out formatted (rich), not as Markdown source."""
+    text = run_judge(capsys, "show", "classification-metrics").out
+    assert "##" not in text and "```" not in text and "| --- |" not in text
+    assert re.search(r"^ ?Expected complexity\s*$", text, re.MULTILINE)
+    assert re.search(r"positive \\ negative\s+0\.1\s+0\.4\s+0\.35\s+credit", text)  # a table's header row
+    assert re.search(r"^ ─{20,}", text, re.MULTILINE)  # ... and its rule
 
 
 def test_show_and_init_a_problem_with_several_functions(
@@ -181,3 +191,18 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "judge, version" in run_judge(capsys, "--version").out
     ran = run_judge(capsys, "--help")
     assert ran.code == 0 and "submit" in ran.out and "sandbox" in ran.out
+
+
+def test_gradescope_visibility_without_gradescope_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ran = run_judge(capsys, "grade", str(tmp_path), "--hidden-visibility", "hidden")
+    assert ran.code == 2
+    assert (
+        ran.err
+        == "error: --hidden-visibility sets the Gradescope results' visibility; add --gradescope FILE\n"
+    )
+    ran = run_judge(
+        capsys, "grade", str(tmp_path), "--score-visibility", "sometimes", "--gradescope", "x.json"
+    )
+    assert ran.code == 2 and "'sometimes' is not one of 'visible', 'hidden', 'after_due_date'" in ran.err

@@ -128,6 +128,8 @@ def test_html_page_inlines_the_side_by_side_plot(tmp_path: Path) -> None:
     target = tmp_path / "grade.html"
     assert output.write_files({target: grade_html.page(grading())}) == []
     page = target.read_text()
-    assert page.count("data:image/png;base64,") == 1 and "knn: slower" in page
+    # each measured problem's time curve, then the baseline's side by side
+    assert page.count("data:image/png;base64,") == 3 and "knn: slower" in page
+    assert "alt='time against n for knn'" in page and "<table class='task-scores'>" in page
     assert "<td class='missing'>missing</td>" in page
     assert not list(tmp_path.glob(".*.tmp"))

@@ -24,6 +24,7 @@ RENDERER_MAY_LOAD = (
     "judge.report",
     "judge.grading",
     "judge.grading.records",
+    "judge.grading.task_score",  # the Codility-style scores: pure arithmetic over a report
     "judge.pipeline",
     "judge.pipeline.records",
 )

@@ -84,6 +84,8 @@ def test_json_report_is_versioned_and_complete() -> None:
         "budget_cpu_seconds": 1.0,
         "budget_memory_bytes": 64 << 20,
         "line": None,
+        "performance": False,
+        "difference": None,
     }
     assert document["numpy_version"] == report.numpy_version
     assert list(document) == sorted(document)

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from judge.grading.records import GradeReport, ProblemGrade, ProblemStatus
-from judge.models import Report, TestResult, Verdict
+from judge.models import Difference, Report, TestResult, Verdict
 from judge.report import (
     catalog,
     grade_html,
@@ -60,8 +60,11 @@ def _failures() -> list[TestResult]:
         stdout_tail=HOSTILE,
         line=1,
     )
+    hostile_diff = Difference(
+        HOSTILE, HOSTILE, "list of 3", HOSTILE, "result[0]", HOSTILE, HOSTILE, worst=HOSTILE
+    )
     return [
-        result(1, Verdict.WA, hidden=False, message=HOSTILE),
+        replace(result(1, Verdict.WA, hidden=False, message=HOSTILE), difference=hostile_diff),
         crashed,
         result(1, Verdict.RE, message="NameError at solution.py:7"),
     ]
@@ -151,20 +154,28 @@ def test_markdown_renders_exactly_its_table_and_the_text_as_text() -> None:
         "image",
     }
     assert "em_open" not in kinds
-    assert [token.type for token in everything].count("strong_open") == 3  # our own **slug**, per failure
+    # our own **slug**, per failure, and **slug · test** over each diff
+    assert [token.type for token in everything].count("strong_open") == 4
     rows: list[list[str]] = []
     for index, token in enumerate(tokens):
         if token.type == "tr_open":
             rows.append([])
         if token.type == "inline" and tokens[index - 1].type in ("th_open", "td_open"):
             rows[-1].append(token.content)
-    assert rows == [
+    assert rows[:4] == [
         ["problem", "status", "tests", "time class", "memory class", "growth", "score"],
         ["knn", "❌ failed", "0/3", "—", "—", "—", "0/10"],
         ["kmeans", "❌ failed", "—", "—", "—", "—", "0/10"],
         ["top-k-products", "⚠️ missing", "—", "—", "—", "—", "0/10"],
     ]
-    assert [token.type for token in tokens].count("table_open") == 1
+    assert rows[4:6] == [
+        ["problem", "correctness", "performance", "time class", "memory class", "time curve"],
+        ["knn", "0% (0/3 tests)", "—", "—", "—", "—"],
+    ]
+    # the diff: expected beside got, each cell the hostile text as text (one row per line break)
+    assert rows[6][1:] == ["expected", "got"] and rows[7][0] == "value"
+    assert [row[0] for row in rows[8:]] == ["type", "at result\\[0\\]"]  # the source, escaped
+    assert [token.type for token in tokens].count("table_open") == 3
     shown = "".join(token.content for token in everything if token.type == "text")
     assert REPO in shown
     assert "]]> <script>alert(1)</script> a | b | c `code` *emph* [link](javascript:x)" in shown
@@ -198,10 +209,14 @@ def _parsed(page: str) -> _Tags:
 
 def test_html_pages_show_the_text_and_grow_no_tag() -> None:
     for page, allowed in (
-        (to_html.page(_submission()), {"meta", "title", "style", "h1", "p", "h2", "table", "tr", "th", "td"}),
+        (
+            to_html.page(_submission()),
+            {"meta", "title", "style", "h1", "p", "h2", "table", "tr", "th", "td", "pre", "code", "ul", "li"},
+        ),
         (
             grade_html.page(_grading()),
-            {"html", "head", "meta", "title", "style", "body", "h1", "p", "table", "tr", "th", "td"},
+            {"html", "head", "meta", "title", "style", "body", "h1", "p", "table", "tr", "th", "td"}
+            | {"h2", "h3", "pre", "code", "ul", "li"},
         ),
     ):
         parsed = _parsed(page)
