@@ -1,8 +1,9 @@
 """The grading task: what travels to a worker, what comes back, and the worker's side of it.
 
 A task (RepoTask) carries one repo: a git URL the worker clones, or a local folder packed as a
-tar archive (cluster/packing.py); the grading options; and the submitter's problem bank digest.
-A worker whose bank differs refuses it rather than grade it with another hidden suite. What
+tar archive (cluster/packing.py); the grading options; and the submitter's digest of its problem
+bank and judge code. A worker whose digest differs refuses it rather than grade it with another
+hidden suite or another judge. What
 comes back (RepoResult) is the repo's GradeReport as plain data (cluster/codec.py): test ids,
 categories, verdicts and the redacted messages the local report has; never a hidden input,
 expected output or a hidden test's printed output (the pipeline keeps those out of every report).
@@ -44,7 +45,7 @@ class RepoTask:
     shown: str  # how the submitter names the folder, so messages read as in a local run
     archive: str | None  # base64 of the packed folder; None: ``location`` is a git URL
     content: str  # sha256 of the archive, or the commit the URL pointed at ("" if unknown)
-    bank: str  # the submitter's problem bank digest (cluster/bank.py)
+    bank: str  # the submitter's problem bank and judge code digest (cluster/bank.py)
     growth: GrowthMode
 
 
@@ -91,8 +92,8 @@ def run(payload: dict[str, Any], bank_digest: str, task_id: str, worker: str) ->
         )
     if task.bank != bank_digest:
         message = (
-            f"refused by worker {worker}: its problem bank is {bank_digest}, the batch was sent with "
-            f"{task.bank}; give the worker the submitter's problems (checkout or JUDGE_PROBLEMS_DIR) "
+            f"refused by worker {worker}: its problem bank and judge code are {bank_digest}, the batch "
+            f"was sent with {task.bank}; give the worker the submitter's checkout (or JUDGE_PROBLEMS_DIR) "
             "and restart it"
         )
         return RepoResult(FORMAT, task_id, worker, ExitCode.JUDGE_FAILED, message, None, refused=True)

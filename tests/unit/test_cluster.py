@@ -7,11 +7,13 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import tarfile
 from pathlib import Path
 
 import pytest
 
+from judge import paths
 from judge.cluster import bank, codec, packing
 from judge.cluster.app import parse_broker
 from judge.cluster.submit import build_task, task_id
@@ -127,6 +129,17 @@ def test_the_bank_digest_changes_with_a_hidden_case_and_not_with_a_known_solutio
     hidden = sorted((problems_copy / "knn" / "cases" / "hidden").glob("*.json"))[0]
     hidden.write_text(hidden.read_text() + "\n")
     assert bank.digest() != before
+
+
+def test_the_bank_digest_changes_with_the_judges_own_code(tmp_path: Path) -> None:
+    code = tmp_path / "code"
+    shutil.copytree(paths.PROJECT_ROOT / "judge" / "checkers", code / "judge" / "checkers")
+    (code / "sandbox").mkdir()
+    before = bank.digest(code_root=code)
+    assert before == bank.digest(code_root=code) and before != bank.digest()
+    tolerance = code / "judge" / "checkers" / "tolerance.py"
+    tolerance.write_text(tolerance.read_text().replace("1e-6", "1e-3"))
+    assert bank.digest(code_root=code) != before
 
 
 def test_a_worker_with_another_bank_refuses_the_task_naming_both(tmp_path: Path) -> None:
