@@ -71,6 +71,38 @@ def test_a_cut_off_counts_as_a_lower_bound_on_the_ratio() -> None:
     assert found.ratios[-1][2] is True  # the last ratio is the budget, a lower bound
 
 
+def test_a_budget_bound_just_above_the_last_ratio_does_not_hide_a_quadratic() -> None:
+    # knn's rank-by-counting as measured: ratios 9.6, 15.8, 30.6, 46, 77 to the reference, then
+    # over the 2 s budget at 28,000 where the reference took 25 ms: a bound of 80, a floor that
+    # barely tops 77. Judged with the bound, the upper sizes grow 1.74x: under the 1.8x needed.
+    sizes = [1000, 1900, 3800, 7400, 14000, 28000, 54000]
+    reference_ms = [2.33, 3.13, 4.17, 7.65, 12.67, 25.02, 49.15]
+    mine_ms = [22.26, 49.31, 127.77, 351.44, 974.72]
+    samples = []
+    for index, size in enumerate(sizes):
+        if index < len(mine_ms):
+            status, seconds = SampleStatus.OK, mine_ms[index] / 1000
+        else:
+            over = index == len(mine_ms)
+            status, seconds = (SampleStatus.OVER_BUDGET, 2.1) if over else (SampleStatus.SKIPPED, 0.0)
+        samples += [CurveSample(size, round_number, status, seconds, 0) for round_number in (1, 2, 3)]
+    submission = Curve(tuple(samples), 2.0)
+    reference = Curve(
+        tuple(
+            CurveSample(n, r, SampleStatus.OK, ms / 1000, 0)
+            for n, ms in zip(sizes, reference_ms, strict=True)
+            for r in (1, 2, 3)
+        ),
+        2.0,
+    )
+    found = compare(
+        submission, reference, infer(submission.values("time")), Growth.LINEARITHMIC, "O(n log n)"
+    )
+    assert found.ratios[-1][2] is True and 79 < found.ratios[-1][1] < 81  # the bound is there
+    assert found.kind is GrowthVerdictKind.TOO_SLOW, found.message
+    assert "stopped at n = 28,000 (over 2 s)" in found.message
+
+
 def test_a_lower_class_label_alone_is_not_better_than_expected() -> None:
     # The same linear program as the reference, its small linear term hidden under a constant:
     # the fit reads O(1) on one run and O(n) on the next, but the ratio to the reference never
