@@ -50,7 +50,10 @@ def test_counts_repeat_exactly_and_name_the_heap_linear(kind: str, request: pyte
     if kind == "docker":
         again = _count(sandbox, source)  # on the plan's fixed inputs: the same to a few instructions
         assert sorted(again) == sorted(first)
-        assert all(abs(again[n] - first[n]) <= 1e-4 * first[n] for n in first), (first, again)  # 0.01%
+        # 0.01%, or a few hundred instructions: the jitter left with a fixed hash seed is absolute
+        # (5 runs here: 10 to 81 apart at every n; 93 at n = 1,000 once in CI), not relative
+        close = all(abs(again[n] - first[n]) <= max(1e-4 * first[n], 500) for n in first)
+        assert close, (first, again)
         sort_all = _count(sandbox, (SOLUTIONS / "accepted" / "sort_all.py").read_text())
         assert infer_counts(sort_all).growth is Growth.LINEARITHMIC
 
