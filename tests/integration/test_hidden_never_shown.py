@@ -17,7 +17,7 @@ PROBLEM = ROOT / "problems/top-k-products"
 LEAKY = """\
 def top_k_products(purchases, k):
     print("inputs:", purchases)
-    distinct = sorted(set(purchases), key=len, reverse=True)
+    distinct = sorted(set(purchases), key=lambda item: (-len(item), item))  # the same on every run
     if 0 < len(distinct) < 50 and len(distinct[0]) >= 5:
         raise type(distinct[0], (Exception,), {})(" ".join(distinct))
     return distinct[:k]
@@ -71,4 +71,5 @@ def test_no_output_shows_a_hidden_input(
         shown = [secret for secret in secrets if secret in text or json.dumps(secret)[1:-1] in text]
         assert not shown, f"{name} shows hidden inputs {shown[:3]}"
     public = [test for test in graded if test["visibility"] == "public"]
-    assert any("inputs:" in test["message"] or test["difference"] for test in public)
+    # a public test still shows what went wrong in full: a diff, or the traceback's own class
+    assert any(test["difference"] or "Traceback" in test["message"] for test in public), public
