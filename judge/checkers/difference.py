@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
-from judge.checkers.base import NDARRAY_KEY, exact_numbers
-from judge.checkers.tolerance import DEFAULTS as FLOAT_DEFAULTS
+from judge.checkers import tolerance
+from judge.checkers.base import NDARRAY_KEY, ArraysEqual, NumbersEqual, exact_arrays, exact_numbers
 from judge.models import CheckerSpec, Difference
 
 SHORT = 60  # characters: a value this short is shown whole beside the other
@@ -28,7 +28,8 @@ ITEM = 40  # characters of one element quoted where they differ
 class Rule:
     """How a checker compares numbers, where it compares element by element (in order)."""
 
-    equal: Callable[[float, float], bool]
+    equal: NumbersEqual
+    equal_arrays: ArraysEqual  # the same, element-wise on two float64 arrays
     text: str  # the rule as a person reads it ("" for exact equality)
 
 
@@ -83,19 +84,9 @@ def kind(value: Any) -> str:
 
 def _rule(checker: CheckerSpec) -> Rule | None:
     if checker.name == "exact":
-        return Rule(exact_numbers, "")
+        return Rule(exact_numbers, exact_arrays, "")
     if checker.name == "float":
-        rtol = float(checker.options.get("rtol", FLOAT_DEFAULTS["rtol"]))
-        atol = float(checker.options.get("atol", FLOAT_DEFAULTS["atol"]))
-
-        def close(want: float, got: float) -> bool:
-            if math.isnan(want) or math.isnan(got):
-                return math.isnan(want) and math.isnan(got)
-            if math.isinf(want) or math.isinf(got):
-                return want == got
-            return abs(want - got) <= atol + rtol * abs(want)
-
-        return Rule(close, f"|got - expected| <= {atol:g} + {rtol:g} * |expected|")
+        return Rule(*tolerance.rule(checker.options))
     return None  # unordered, or a problem's own checker: its message says what is wrong
 
 
@@ -129,6 +120,8 @@ def _in_part(text: str, index: int, name: str) -> str:
 
 
 def _whole(value: Any) -> str:
+    if any(True for _ in islice(_leaves(value), SHORT // 2, None)):
+        return ""  # 30 items or more never fit in 60 characters: no need to write them all out
     text = _json(value)
     return text if len(text) <= SHORT else ""
 
@@ -195,13 +188,13 @@ def _elements(want: Any, got: Any, rule: Rule) -> tuple[str, str]:
     if a.shape != b.shape or a.size < 2 or not isinstance(want, list):
         return "", ""
     flat_a, flat_b = a.ravel(), b.ravel()
-    off = [not rule.equal(float(x), float(y)) for x, y in zip(flat_a, flat_b, strict=True)]
-    count = sum(off)
+    off = ~rule.equal_arrays(flat_a, flat_b)
+    count = int(off.sum())
     if not count:
         return "", ""
     with np.errstate(invalid="ignore"):
         gap = np.abs(flat_a - flat_b)
-    gap = np.where(np.array(off), np.nan_to_num(gap, nan=np.inf), -1.0)
+    gap = np.where(off, np.nan_to_num(gap, nan=np.inf), -1.0)
     index = int(np.argmax(gap))
     where = "result" + "".join(f"[{i}]" for i in np.unravel_index(index, a.shape))
     x, y = float(flat_a[index]), float(flat_b[index])

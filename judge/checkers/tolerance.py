@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from judge.checkers.base import Check, first_difference
+from judge.checkers.base import ArraysEqual, Check, NumbersEqual, first_difference
 
 if TYPE_CHECKING:
     import numpy as np
@@ -22,7 +22,9 @@ def validate(options: dict[str, Any]) -> None:
             raise ValueError(f"{key} must be a number >= 0, got {value!r}")
 
 
-def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, Any]) -> Check:
+def rule(options: dict[str, Any]) -> tuple[NumbersEqual, ArraysEqual, str]:
+    """The comparison ``options`` ask for: on two numbers, element-wise on two float64 arrays,
+    and as a person reads it (the diffs show it: checkers/difference.py)."""
     rtol = float(options.get("rtol", DEFAULTS["rtol"]))
     atol = float(options.get("atol", DEFAULTS["atol"]))
 
@@ -44,5 +46,10 @@ def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, 
         same: np.ndarray = np.where(nan, both_nan, np.where(infinite, want == got, near))
         return same
 
+    return close, close_arrays, f"|got - expected| <= {atol:g} + {rtol:g} * |expected|"
+
+
+def check(expected: Any, output: Any, args: tuple[Any, ...], options: dict[str, Any]) -> Check:
+    close, close_arrays, _ = rule(options)
     difference = first_difference(expected, output, close, arrays_equal=close_arrays)
     return Check(difference is None, difference or "")
