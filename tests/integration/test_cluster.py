@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -29,6 +30,7 @@ from judge import history, paths
 from judge.cluster.app import Broker, make_app
 from tests.cli_helpers import run_judge
 from tests.conftest import RUN_ID, own_containers, own_temp_entries
+from tests.golden_files import steady
 from tests.grade_fixtures import practice_repo
 
 ROOT = paths.PROJECT_ROOT
@@ -46,6 +48,14 @@ def _slow(seconds_per_test: float) -> str:
         + f"def top_k_products(purchases, k):\n    time.sleep({seconds_per_test})\n"
         + "    return _right(purchases, k)\n"
     )
+
+
+def _slow_repos(folder: Path, names: list[str], seconds_per_test: float) -> None:
+    """Practice repos whose top-k solution is right but takes ``seconds_per_test`` a test."""
+    for name in names:
+        (folder / name).mkdir()
+        (folder / name / "judge.toml").write_text('[problems]\ntop-k-products = "top.py"\n')
+        (folder / name / "top.py").write_text(_slow(seconds_per_test))
 
 
 def _free_port() -> int:
@@ -136,17 +146,15 @@ def cluster_factory(docker_sandbox: Any, tmp_path: Path) -> Iterator[Any]:
     made: list[Cluster] = []
 
     def make(workers: int) -> Cluster:
-        port = _free_port()
-        logs = tmp_path / f"logs-{port}"
-        logs.mkdir()
-        redis = subprocess.Popen(
-            ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-            stdout=(logs / "redis.out").open("wb"),
-            stderr=subprocess.STDOUT,
-        )
-        cluster = Cluster(f"redis://127.0.0.1:{port}/0", f"test-{uuid.uuid4().hex[:10]}", redis, logs)
-        made.append(cluster)
-        assert _wait_for(lambda: _answers(port), 10), "redis-server did not start"
+        # A free port can be taken by another suite before redis binds it: our redis then exits
+        # (and what answers there is not ours), so it is started again on another port.
+        for _ in range(3):
+            cluster = _start_redis(tmp_path)
+            made.append(cluster)
+            if cluster.redis.poll() is None:
+                break
+        port = urlsplit(cluster.url).port
+        assert cluster.redis.poll() is None and port and _answers(port), "redis-server did not start"
         for _ in range(workers):
             cluster.start_worker()
         cluster.wait_ready()
@@ -165,6 +173,20 @@ def cluster_factory(docker_sandbox: Any, tmp_path: Path) -> Iterator[Any]:
     for cluster in made:
         for run_id in cluster.workers:
             assert own_containers(client, run_id) == [] and own_temp_entries(run_id) == set()
+
+
+def _start_redis(folder: Path) -> Cluster:
+    """A redis-server of this test's own on a free port, answering (or already exited)."""
+    port = _free_port()
+    logs = folder / f"logs-{port}"
+    logs.mkdir()
+    redis = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=(logs / "redis.out").open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+    _wait_for(lambda: redis.poll() is not None or _answers(port), 10)
+    return Cluster(f"redis://127.0.0.1:{port}/0", f"test-{uuid.uuid4().hex[:10]}", redis, logs)
 
 
 def _answers(port: int) -> bool:
@@ -200,11 +222,7 @@ def _repos(folder: Path) -> Path:
 
 
 def _steady(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: ("<varies>" if key in VARYING else _steady(item)) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_steady(item) for item in value]
-    return value
+    return steady(value, VARYING)
 
 
 def _attempts(command: str) -> int:
@@ -247,10 +265,7 @@ def test_a_worker_killed_while_grading_leaves_its_repo_to_another(
 ) -> None:
     cluster = cluster_factory(2)
     names = ["slow-1", "slow-2", "slow-3"]
-    for name in names:
-        (tmp_path / name).mkdir()
-        (tmp_path / name / "judge.toml").write_text('[problems]\ntop-k-products = "top.py"\n')
-        (tmp_path / name / "top.py").write_text(_slow(0.15))
+    _slow_repos(tmp_path, names, 0.15)
     listing = tmp_path / "repos.txt"
     listing.write_text("\n".join(names) + "\n")
     before = _attempts("grade-many")
@@ -280,10 +295,7 @@ def test_redis_stopping_mid_batch_exits_4_and_keeps_what_finished(
 ) -> None:
     cluster = cluster_factory(1)
     practice_repo(tmp_path / "quick", HEAP)
-    for name in ("slow-1", "slow-2"):
-        (tmp_path / name).mkdir()
-        (tmp_path / name / "judge.toml").write_text('[problems]\ntop-k-products = "top.py"\n')
-        (tmp_path / name / "top.py").write_text(_slow(0.3))
+    _slow_repos(tmp_path, ["slow-1", "slow-2"], 0.3)
     listing = tmp_path / "repos.txt"
     listing.write_text("quick\nslow-1\nslow-2\n")
     out = tmp_path / "out"
@@ -333,10 +345,7 @@ def test_ctrl_c_on_the_submitter_revokes_what_did_not_start_and_keeps_what_finis
 ) -> None:
     cluster = cluster_factory(1)
     practice_repo(tmp_path / "quick", HEAP)
-    for name in ("slow-1", "slow-2"):
-        (tmp_path / name).mkdir()
-        (tmp_path / name / "judge.toml").write_text('[problems]\ntop-k-products = "top.py"\n')
-        (tmp_path / name / "top.py").write_text(_slow(0.1))
+    _slow_repos(tmp_path, ["slow-1", "slow-2"], 0.1)
     listing = tmp_path / "repos.txt"
     listing.write_text("quick\nslow-1\nslow-2\n")
     out = tmp_path / "out"

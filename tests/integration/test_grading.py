@@ -17,6 +17,7 @@ import pytest
 from judge import paths
 from tests import golden_files
 from tests.cli_helpers import run_judge
+from tests.golden_files import steady
 from tests.grade_fixtures import practice_repo
 from tests.junit_schema import assert_valid_junit
 
@@ -38,11 +39,7 @@ VARYING = {
 
 def _steady(value: Any) -> Any:
     """What does not change between runs: times, memory and the image tag become placeholders."""
-    if isinstance(value, dict):
-        return {key: ("<varies>" if key in VARYING else _steady(item)) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_steady(item) for item in value]
-    return value
+    return steady(value, VARYING)
 
 
 def _steady_text(text: str) -> str:

@@ -120,6 +120,12 @@ def test_the_submit_report_page_shows_a_public_diff(
     _not_blank(tmp_path / "report.png")
 
 
+def _show_open(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`judge show knn --open` in a process of its own: webbrowser reads $BROWSER once."""
+    command = [sys.executable, "-m", "judge", "show", "knn", "--open"]
+    return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+
+
 def test_show_open_hands_the_statement_page_to_the_browser(browser: Any, tmp_path: Path) -> None:
     """`judge show --open` with $BROWSER naming a stand-in that records the address it got;
     the page at that address, loaded in Chromium, is the formatted statement."""
@@ -128,13 +134,7 @@ def test_show_open_hands_the_statement_page_to_the_browser(browser: Any, tmp_pat
     recorder.write_text(f'#!/bin/sh\necho "$1" > "{recorded}"\n')
     recorder.chmod(0o755)
     env = {**os.environ, "BROWSER": str(recorder), "JUDGE_CACHE_DIR": str(tmp_path / "cache")}
-    ran = subprocess.run(
-        [sys.executable, "-m", "judge", "show", "knn", "--open"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    ran = _show_open(env)
     assert ran.returncode == 0, ran.stderr
     page_file = tmp_path / "cache" / "statements" / "knn.html"
     assert ran.stdout == f"opened {page_file} in a browser\n"
@@ -147,13 +147,7 @@ def test_show_open_hands_the_statement_page_to_the_browser(browser: Any, tmp_pat
     page.close()
     _not_blank(tmp_path / "statement.png")
     env = {**env, "BROWSER": "", "DISPLAY": "", "WAYLAND_DISPLAY": "", "PATH": "/nonexistent"}
-    ran = subprocess.run(
-        [sys.executable, "-m", "judge", "show", "knn", "--open"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    ran = _show_open(env)
     assert (ran.returncode, ran.stdout) == (
         0,
         f"no browser found on this machine; the statement is at {page_file}\n",
